@@ -1,0 +1,59 @@
+/// A statement in a sentence that a reader could check: who makes it, how firmly, and how much
+/// it matters to check it.
+public struct Claim: Hashable, Sendable, Codable {
+    /// Who puts the claim forward.
+    public enum Source: Hashable, Sendable, Codable {
+        /// A quoted or reported speaker: indices into `DocumentAnalysis.quotes` and `.speakers`.
+        case speaker(quote: Int, speaker: Int?)
+        /// The article's own voice, with no attribution.
+        case article
+    }
+
+    /// A feature that makes a claim worth checking.
+    public struct Signal: Hashable, Sendable, Codable {
+        /// What the feature is.
+        public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+            case number, quantity, duration, date, causal, comparative, superlative, prediction
+        }
+
+        public var kind: Kind
+        public var range: TextRange
+
+        public init(kind: Kind, range: TextRange) {
+            self.kind = kind
+            self.range = range
+        }
+    }
+
+    /// The words of the claim.
+    public var range: TextRange
+    /// Index of the sentence the claim is in.
+    public var sentenceIndex: Int
+    /// Who puts it forward.
+    public var source: Claim.Source
+    /// The kind of that source, nil for the article's own voice.
+    public var sourceKind: Speaker.Kind?
+    /// Hedging cues in the claim (`appear`, `likely`, `reportedly`, `could`).
+    public var hedges: [TextRange]
+    /// Check-worthiness signals found in the claim.
+    public var signals: [Signal]
+    /// Check-worthiness from 0 (nothing to check) to 1 (check first).
+    public var checkworthiness: Double
+    /// Whether the source is the actor the claim is about or benefits.
+    public var isInterestedParty: Bool
+
+    public init(
+        range: TextRange, sentenceIndex: Int, source: Claim.Source, sourceKind: Speaker.Kind? = nil,
+        hedges: [TextRange] = [], signals: [Signal] = [], checkworthiness: Double = 0,
+        isInterestedParty: Bool = false
+    ) {
+        self.range = range
+        self.sentenceIndex = sentenceIndex
+        self.source = source
+        self.sourceKind = sourceKind
+        self.hedges = hedges
+        self.signals = signals
+        self.checkworthiness = checkworthiness
+        self.isInterestedParty = isInterestedParty
+    }
+}

@@ -1,0 +1,6 @@
+import Testing
+import Verity
+
+@Suite struct VerityCLISmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

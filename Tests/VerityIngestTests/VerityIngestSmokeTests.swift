@@ -1,0 +1,6 @@
+import Testing
+@testable import VerityIngest
+
+@Suite struct VerityIngestSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

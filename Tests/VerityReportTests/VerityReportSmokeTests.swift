@@ -1,0 +1,6 @@
+import Testing
+@testable import VerityReport
+
+@Suite struct VerityReportSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}
