@@ -21,6 +21,8 @@ public struct Document: Sendable {
     public var sourceMap: SourceMap
     /// Line starts of `text`, for line/column of any offset in the body.
     public let lines: LineIndex
+    /// Comments found in the source, in body order (suppression directives live here).
+    public var comments: [InlineComment] = []
 
     public init(
         id: String, source: String, format: SourceFormat, metadata: ArticleMetadata = .init(),
