@@ -1,5 +1,18 @@
 import Foundation
-import Verity
 
-// Benchmarks are added per stage; each prints MB/s.
-print("verity-bench: no benchmarks selected")
+// `verity-bench NAME [ARGS]`: runs one throughput benchmark. Add a benchmark by writing a type
+// that conforms to `Benchmark` in its own file and listing it here.
+let benchmarks: [any Benchmark.Type] = []
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first, let benchmark = benchmarks.first(where: { $0.name == name }) else {
+    let usage = benchmarks.map { "  \($0.name)  \($0.usage)" }.joined(separator: "\n")
+    FileHandle.standardError.write(Data("usage: verity-bench NAME [ARGS]\n\(usage)\n".utf8))
+    exit(2)
+}
+do {
+    try benchmark.run(arguments: Array(arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("verity-bench: error: \(error)\n".utf8))
+    exit(2)
+}

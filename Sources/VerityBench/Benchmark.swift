@@ -1,0 +1,28 @@
+import Foundation
+
+/// One throughput measurement of `verity-bench`; each prints MB/s of input processed.
+protocol Benchmark {
+    /// The name used on the command line (`verity-bench read DIR`).
+    static var name: String { get }
+    /// One line on what is measured and which arguments it takes.
+    static var usage: String { get }
+    /// Runs the measurement with the remaining command-line arguments and prints its figures.
+    static func run(arguments: [String]) throws
+}
+
+/// Times `body` over `rounds` rounds and returns the best round in seconds.
+func bestTime(rounds: Int, _ body: () throws -> Void) rethrows -> Double {
+    var best = Double.infinity
+    for _ in 0..<max(1, rounds) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        best = min(best, elapsed)
+    }
+    return best
+}
+
+/// Formats a throughput figure: `12.3 MB/s` for `bytes` processed in `seconds`.
+func throughput(bytes: Int, seconds: Double) -> String {
+    String(format: "%.1f MB/s", Double(bytes) / 1_000_000 / max(seconds, 1e-9))
+}
