@@ -1,0 +1,38 @@
+import Testing
+import VerityCore
+@testable import VerityReport
+
+/// Every format rendered from the sample audit, compared with its golden byte for byte.
+@Suite struct GoldenTests {
+    @Test(arguments: [ReportFormat.text, .json])
+    func matchesGolden(_ format: ReportFormat) throws {
+        let output = reporter(format).render([SampleAudit.result], context: SampleAudit.context)
+        try Golden.check(output, named: "bridge-repairs.\(format.fileExtension)")
+    }
+
+    @Test func colourTextMatchesGolden() throws {
+        var context = SampleAudit.context
+        context.useColor = true
+        let output = TextReporter().render([SampleAudit.result], context: context)
+        try Golden.check(output, named: "bridge-repairs-colour.txt")
+    }
+
+    @Test(arguments: [ReportFormat.text, .json])
+    func sameInputGivesSameBytes(_ format: ReportFormat) {
+        let first = reporter(format).render([SampleAudit.result, SampleAudit.result], context: SampleAudit.context)
+        let second = reporter(format).render([SampleAudit.result, SampleAudit.result], context: SampleAudit.context)
+        #expect(first == second)
+    }
+
+    @Test(arguments: [ReportFormat.text, .json])
+    func findingsOrderDoesNotChangeTheReport(_ format: ReportFormat) {
+        var shuffled = SampleAudit.result
+        shuffled.findings.reverse()
+        let ordered = reporter(format).render([SampleAudit.result], context: SampleAudit.context)
+        #expect(reporter(format).render([shuffled], context: SampleAudit.context) == ordered)
+    }
+}
+
+private func reporter(_ format: ReportFormat) -> any Reporter {
+    format == .text ? TextReporter() : JSONReporter()
+}
