@@ -47,3 +47,8 @@ extension Level {
         }
     }
 }
+
+extension Level {
+    /// The level's name capitalised ("Warning").
+    var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}

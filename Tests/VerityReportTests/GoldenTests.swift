@@ -4,9 +4,9 @@ import VerityCore
 
 /// Every format rendered from the sample audit, compared with its golden byte for byte.
 @Suite struct GoldenTests {
-    @Test(arguments: [ReportFormat.text, .json])
+    @Test(arguments: ReportFormat.allCases)
     func matchesGolden(_ format: ReportFormat) throws {
-        let output = reporter(format).render([SampleAudit.result], context: SampleAudit.context)
+        let output = format.reporter.render([SampleAudit.result], context: SampleAudit.context)
         try Golden.check(output, named: "bridge-repairs.\(format.fileExtension)")
     }
 
@@ -17,22 +17,18 @@ import VerityCore
         try Golden.check(output, named: "bridge-repairs-colour.txt")
     }
 
-    @Test(arguments: [ReportFormat.text, .json])
+    @Test(arguments: ReportFormat.allCases)
     func sameInputGivesSameBytes(_ format: ReportFormat) {
-        let first = reporter(format).render([SampleAudit.result, SampleAudit.result], context: SampleAudit.context)
-        let second = reporter(format).render([SampleAudit.result, SampleAudit.result], context: SampleAudit.context)
+        let first = format.reporter.render([SampleAudit.result, SampleAudit.result], context: SampleAudit.context)
+        let second = format.reporter.render([SampleAudit.result, SampleAudit.result], context: SampleAudit.context)
         #expect(first == second)
     }
 
-    @Test(arguments: [ReportFormat.text, .json])
+    @Test(arguments: ReportFormat.allCases)
     func findingsOrderDoesNotChangeTheReport(_ format: ReportFormat) {
         var shuffled = SampleAudit.result
         shuffled.findings.reverse()
-        let ordered = reporter(format).render([SampleAudit.result], context: SampleAudit.context)
-        #expect(reporter(format).render([shuffled], context: SampleAudit.context) == ordered)
+        let ordered = format.reporter.render([SampleAudit.result], context: SampleAudit.context)
+        #expect(format.reporter.render([shuffled], context: SampleAudit.context) == ordered)
     }
-}
-
-private func reporter(_ format: ReportFormat) -> any Reporter {
-    format == .text ? TextReporter() : JSONReporter()
 }
