@@ -20,7 +20,7 @@ public struct TextReporter: Reporter {
             output += renderFindings(result, style: style)
             output += TextSpeakerSection(result: result, style: style).render()
         }
-        if results.count > 1 {
+        if results.count != 1 {
             let articles = LevelSummary.count(results.count, "article")
             output += "\n" + style.bold("\(articles) · \(LevelSummary(results: results).sentence)") + "\n"
         }
