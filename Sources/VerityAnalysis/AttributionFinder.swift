@@ -1,12 +1,18 @@
 import VerityCore
 
 /// Finds every cue of reported speech in a sentence together with its speaker mention:
-/// `X said`, `said X`, `X, head of Y, said`, `X … and vowed`, `according to X`.
+/// `X said`, `said X`, `X, head of Y, said`, `X … and vowed`, `…, citing`, `according to X`.
 struct AttributionFinder {
     let view: TextView
     var phrases: PhraseScanner { PhraseScanner(view: view) }
 
-    private static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
+    static let modals: Set<String> = [
+        "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "did", "does",
+        "not", "never", "n't", "has", "have", "had", "also", "to",
+    ]
+    static let pluralPronouns: Set<String> = ["i", "we", "they", "you", "who", "which", "that"]
+    static let participleOpeners: Set<String> = [",", "and", "while", "by", "after", "before", "when", "without", "in", "—", "\u{2014}", "as"]
 
     /// The attributions of sentence `index`, in text order, without content yet.
     func attributions(inSentence index: Int) -> [Attribution] {
@@ -21,39 +27,76 @@ struct AttributionFinder {
             let word = view.lower[token]
             if word == "according", token + 1 < hi, view.lower[token + 1] == "to" {
                 if let speaker = phrases.phrase(startingAt: token + 2, ceiling: hi - 1) {
-                    found.append(Attribution(cue: token...(token + 1), speaker: speaker, sentence: index))
+                    found.append(Attribution(cue: token...(token + 1), speaker: extendedByName(speaker, hi: hi), sentence: index))
                     token += 1
                 }
                 continue
             }
-            guard let entry = CueLexicon.forms[word], !view.capitalized[token] || token == lo,
-                isVerbUse(token, lo: lo, hi: hi)
-            else { continue }
+            guard let entry = CueLexicon.forms[word], !view.capitalized[token] || token == lo else { continue }
+            let form = VerbForm(word, lemma: entry.lemma)
+            guard let before = verbContext(token, form: form, lo: lo, hi: hi) else { continue }
             if let attribution = inverted(token, entry.lemma, lo: lo, hi: hi, sentence: index) {
                 found.append(attribution)
-            } else if let attribution = withSubject(token, lo: lo, sentence: index, previous: found.last) {
+            } else if let attribution = withSubject(token, before: before, form: form, lo: lo, sentence: index, previous: found.last) {
                 found.append(attribution)
             }
         }
         return found
     }
 
-    /// Rules out nouns (`reports of`), passives (`was announced`) and infinitives (`to say`).
-    private func isVerbUse(_ token: Int, lo: Int, hi: Int) -> Bool {
-        if token + 1 < hi, ["of", "by"].contains(view.lower[token + 1]) { return false }
-        guard token > lo else { return true }
-        let before = view.lower[token - 1]
-        if WordClasses.determiners.contains(before) || before == "to" { return false }
-        if Self.beForms.contains(before), !view.lower[token].hasSuffix("ing") { return false }
-        if token + 1 < hi, CueLexicon.forms[view.lower[token + 1]] != nil, !view.lower[token].hasSuffix("ed"),
-            view.lower[token] != "said", view.lower[token] != "told"
-        {
-            return false
+    /// The index of the first token before the cue that is not an adverb or auxiliary, when the
+    /// word is used as a verb here; nil for nouns (`medical claims`, `Malik's comments`, `reports
+    /// of`), passives (`was announced`) and infinitives (`to say`).
+    private func verbContext(_ token: Int, form: VerbForm, lo: Int, hi: Int) -> Int? {
+        if token + 1 < hi, ["of", "by"].contains(view.lower[token + 1]) { return nil }
+        if token + 1 < hi, CueLexicon.forms[view.lower[token + 1]] != nil, form != .past { return nil }
+        var before = token - 1
+        var sawAuxiliary = false
+        while before >= lo, view.isWord(before), before < token, token - before <= 4 {
+            let word = view.lower[before]
+            if Self.modals.contains(word) || Self.beForms.contains(word) {
+                sawAuxiliary = true
+            } else if !WordClasses.isAdverb(word) {
+                break
+            }
+            before -= 1
         }
-        return true
+        guard token > lo else { return lo - 1 }
+        let previous = view.lower[token - 1]
+        if previous == "to" || MentionParts.isPossessive(previous) { return nil }
+        if WordClasses.determiners.contains(previous), previous != "that" { return nil }
+        if Self.beForms.contains(previous), form != .ing { return nil }
+        guard before >= lo else { return sawAuxiliary || form == .past ? before : nil }
+        let word = view.lower[before]
+        switch form {
+        case .past:
+            return before
+        case .ing:
+            let progressive = Self.beForms.contains(view.lower[token - 1]) || (sawAuxiliary && token - before > 1)
+            return progressive || Self.participleOpeners.contains(word) ? before : nil
+        case .base:
+            if sawAuxiliary || Self.pluralPronouns.contains(word) || ["and", "or"].contains(word) { return before }
+            return isPluralNoun(before) ? before : nil
+        case .third:
+            if sawAuxiliary || view.capitalized[before] || WordClasses.subjectPronouns.contains(word) || word == "that"
+                || view.isPunctuation(before, ")") || ["and", "or"].contains(word)
+            {
+                return before
+            }
+            guard before - 1 >= lo else { return nil }
+            let earlier = view.lower[before - 1]
+            return WordClasses.determiners.contains(earlier) || MentionParts.isPossessive(earlier) ? before : nil
+        }
     }
 
-    /// `"…," said X` and `…, said X.`: the cue right after a comma or closing quotation mark.
+    private func isPluralNoun(_ index: Int) -> Bool {
+        let word = view.lower[index]
+        return view.isWord(index) && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("’s")
+            && !word.hasSuffix("'s") && !WordClasses.breaksPhrase(word) && !WordClasses.prepositions.contains(word)
+    }
+
+    /// `"…," said X` and `…, said X.`: the cue right after a comma or closing quotation mark,
+    /// followed by a phrase that ends the sentence, a clause or an adjunct.
     private func inverted(_ token: Int, _ lemma: String, lo: Int, hi: Int, sentence: Int) -> Attribution? {
         guard CueLexicon.postposableLemmas.contains(lemma), token > lo, token + 1 < hi else { return nil }
         guard view.isPunctuation(token - 1, ",") || view.isQuoteMark(token - 1) else { return nil }
@@ -64,8 +107,12 @@ struct AttributionFinder {
         guard view.capitalized[speaker.lowerBound] || WordClasses.determiners.contains(view.lower[speaker.lowerBound])
             || ["he", "she", "they", "we", "i"].contains(view.lower[speaker.lowerBound])
         else { return nil }
-        var attribution = Attribution(cue: token...token, speaker: speaker, sentence: sentence)
         let after = speaker.upperBound + 1
+        if after < hi, view.isWord(after) {
+            let word = view.lower[after]
+            guard word == "who" || WordClasses.prepositions.contains(word) || WordClasses.timeWords.contains(word) else { return nil }
+        }
+        var attribution = Attribution(cue: token...token, speaker: speaker, sentence: sentence)
         if after < hi, view.isPunctuation(after, ","), after + 1 < hi {
             var end = after + 1
             while end + 1 < hi, !view.isPunctuation(end + 1, ","), !view.isPunctuation(end + 1, ".") { end += 1 }
@@ -74,23 +121,19 @@ struct AttributionFinder {
         return attribution
     }
 
-    /// `X said`, `X, head of Y, said`, `X has also warned`, `X … and vowed`.
-    private func withSubject(_ token: Int, lo: Int, sentence: Int, previous: Attribution?) -> Attribution? {
-        var index = token - 1
-        var skipped = 0
-        while index >= lo, skipped < 4, view.isWord(index),
-            WordClasses.auxiliaries.contains(view.lower[index]) || WordClasses.isAdverb(view.lower[index])
-        {
-            index -= 1
-            skipped += 1
-        }
+    /// `X said`, `X, head of Y, said`, `X has also warned`, `X … and vowed`, `…, citing`.
+    private func withSubject(
+        _ token: Int, before index: Int, form: VerbForm, lo: Int, sentence: Int, previous: Attribution?
+    ) -> Attribution? {
         guard index >= lo else { return nil }
         let word = view.lower[index]
-        if ["and", "but", "or"].contains(word) {
-            if let previous, previous.sentence == sentence {
+        let sharesSubject = ["and", "but", "or"].contains(word)
+            || (form == .ing && Self.participleOpeners.contains(word))
+        if sharesSubject {
+            if let previous, previous.sentence == sentence, previous.cue.count == 1 {
                 return Attribution(cue: token...token, speaker: previous.speaker, apposition: previous.apposition, sentence: sentence)
             }
-            guard let speaker = phrases.phrase(startingAt: lo, ceiling: index - 1) else { return nil }
+            guard let speaker = mainSubject(lo: lo, limit: index) else { return nil }
             return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
         }
         if view.isPunctuation(index, ",") {
@@ -100,10 +143,26 @@ struct AttributionFinder {
         return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
     }
 
+    /// The subject of the sentence's main clause, after any opening adverbial phrase and comma.
+    private func mainSubject(lo: Int, limit: Int) -> ClosedRange<Int>? {
+        var start = lo
+        while start < limit, view.isWord(start), WordClasses.conjunctions.contains(view.lower[start]) || WordClasses.isAdverb(view.lower[start]) {
+            start += 1
+        }
+        if start < limit, WordClasses.prepositions.contains(view.lower[start]) || WordClasses.conjunctions.contains(view.lower[start]) {
+            var comma = start
+            while comma < limit, !view.isPunctuation(comma, ",") { comma += 1 }
+            guard comma < limit else { return nil }
+            start = comma + 1
+        }
+        guard start < limit else { return nil }
+        return phrases.phrase(startingAt: start, ceiling: limit - 1)
+    }
+
     /// `X, head of Y, said` and `X, who …, said`: the phrase before the previous comma.
     private func appositive(cue: Int, comma: Int, lo: Int, sentence: Int) -> Attribution? {
         var open = comma - 1
-        while open > lo, !view.isPunctuation(open, ","), comma - open < 25 {
+        while open > lo, !view.isPunctuation(open, ","), comma - open < 40 {
             if view.isQuoteMark(open) { return nil }
             open -= 1
         }
@@ -112,8 +171,35 @@ struct AttributionFinder {
         else { return nil }
         let first = view.lower[open + 1]
         let looksAppositive = first == "who" || WordClasses.determiners.contains(first) || view.capitalized[open + 1]
-            || PhraseScanner(view: view).isNominal(open + 1)
+            || phrases.isNominal(open + 1)
         guard looksAppositive else { return nil }
         return Attribution(cue: cue...cue, speaker: speaker, apposition: (open + 1)...(comma - 1), sentence: sentence)
+    }
+
+    /// `Iran’s ambassador to Russia, Kazem Jalali,`: the role phrase extended by the name after it.
+    private func extendedByName(_ phrase: ClosedRange<Int>, hi: Int) -> ClosedRange<Int> {
+        let comma = phrase.upperBound + 1
+        guard comma + 1 < hi, view.isPunctuation(comma, ","), view.capitalized[comma + 1] else { return phrase }
+        var end = comma + 1
+        while end + 1 < hi, view.capitalized[end + 1] || (view.isPunctuation(end + 1, "-") && end + 2 < hi) { end += 1 }
+        let closes = end + 1 >= hi || view.isPunctuation(end + 1, ",") || view.isPunctuation(end + 1, ".")
+        return closes ? phrase.lowerBound...end : phrase
+    }
+}
+
+/// The inflection of a cue verb as written.
+enum VerbForm {
+    case base, third, past, ing
+
+    init(_ word: String, lemma: String) {
+        if word == lemma {
+            self = .base
+        } else if word.hasSuffix("ing") {
+            self = .ing
+        } else if word.hasSuffix("s") && !word.hasSuffix("ss") {
+            self = .third
+        } else {
+            self = .past
+        }
     }
 }

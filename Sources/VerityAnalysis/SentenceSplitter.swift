@@ -46,7 +46,9 @@ public struct SentenceSplitter: Sendable {
         let isAbbreviation = !isMark && token.kind == .word && last == "."
         guard isMark || isAbbreviation else { return nil }
         var next = index + 1
-        while next < blockEnd, tokens[next].range.length == 1, scalars[tokens[next].range.start].isClosingMark {
+        while next < blockEnd, tokens[next].range.length == 1, scalars[tokens[next].range.start].isClosingMark,
+            tokens[next].range.start == tokens[next - 1].range.end
+        {
             next += 1
         }
         if isMark, last == ".", next < blockEnd, scalars[tokens[next].range.start] == "." { return nil }
