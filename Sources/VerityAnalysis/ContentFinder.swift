@@ -6,42 +6,69 @@ import VerityCore
 struct ContentFinder {
     let view: TextView
 
-    /// The attribution with its content and kind filled in, or nil when it reports nothing.
-    func complete(_ attribution: Attribution, isStance: Bool) -> Attribution? {
-        var result = attribution
+    /// Prepositions that open an adjunct of the cue, not its content (`said in a statement`).
+    static let adjunctPrepositions: Set<String> = [
+        "in", "at", "during", "after", "before", "since", "until", "amid", "from", "by", "while",
+    ]
+    static let speechOnlyAdjuncts: Set<String> = ["with", "on", "over", "through", "into", "under", "outside", "near"]
+
+    /// The attribution once per content it reports, with content and kind filled in: usually one,
+    /// two for `"…," he said, "…"`, none when it reports nothing.
+    func complete(_ attribution: Attribution, isStance: Bool) -> [Attribution] {
         let sentence = view.sentences[attribution.sentence]
         let lo = sentence.tokens.lowerBound
         let hi = sentence.tokens.upperBound
         let start = min(attribution.cue.lowerBound, attribution.speaker.lowerBound)
         let after = max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
-        let forwardStart = forwardStart(after: after, cue: attribution.cue, hi: hi)
-        let range: TextRange?
-        if let forwardStart, forwardStart < hi {
-            range = forward(from: forwardStart, lo: lo, hi: hi)
-        } else if !isStance {
-            range = backward(before: start, lo: lo) ?? colonParagraph(after: after, hi: hi)
+        var ranges: [TextRange] = []
+        if attribution.cue.count == 2 {
+            let afterComma = start > lo && (view.isPunctuation(start - 1, ",") || view.isPunctuation(start - 1, "\u{2014}"))
+            if afterComma || start > lo + 1 {
+                if let range = backward(before: start, lo: lo) { ranges.append(range) }
+            } else if after < hi, view.isPunctuation(after, ","), after + 1 < hi {
+                ranges.append(forward(from: after + 1, lo: lo, hi: hi))
+            }
         } else {
-            range = nil
+            let forwardStart = forwardStart(after: after, isStance: isStance, hi: hi)
+            if !isStance, followsQuotation(start, lo: lo), let range = backward(before: start, lo: lo) {
+                ranges.append(range)
+                if let forwardStart, view.isQuoteMark(forwardStart) { ranges.append(forward(from: forwardStart, lo: lo, hi: hi)) }
+            } else if let forwardStart, forwardStart < hi {
+                ranges.append(forward(from: forwardStart, lo: lo, hi: hi))
+            } else if !isStance, let range = backward(before: start, lo: lo) ?? colonParagraph(after: after, hi: hi) {
+                ranges.append(range)
+            }
         }
-        guard let range, range.length > 1 else { return nil }
-        result.content = range
-        result.kind = kind(of: range)
-        if result.kind == .direct, let quote = quotation(matching: range) { result.content = quote.content }
-        return result
+        return ranges.filter { $0.length > 1 }.map { range in
+            var result = attribution
+            result.kind = kind(of: range)
+            result.content = result.kind == .direct ? (quotation(matching: range)?.content ?? range) : range
+            return result
+        }
+    }
+
+    /// Whether the attribution starting at token `start` comes right after a closing quotation
+    /// mark (`"…," she said`, `"…" she said`).
+    private func followsQuotation(_ start: Int, lo: Int) -> Bool {
+        var index = start - 1
+        if index >= lo, view.isPunctuation(index, ",") { index -= 1 }
+        return index >= lo && view.isQuoteMark(index) && view.quotationIndex[index] < 0 && quoteEnding(before: index + 1) != nil
     }
 
     /// Where forward content starts, or nil when the cue is followed only by its own adjuncts
     /// (`he said on Monday.`), a comma or the sentence end.
-    private func forwardStart(after: Int, cue: ClosedRange<Int>, hi: Int) -> Int? {
+    private func forwardStart(after: Int, isStance: Bool, hi: Int) -> Int? {
         var index = after
         if index < hi, ["out", "up"].contains(view.lower[index]) { index += 1 }
         guard index < hi else { return nil }
+        let first = view.lower[index]
         var probe = index
         while probe < hi, probe - index < 8 {
             if view.lower[probe] == "that", view.quotationIndex[probe] < 0 { return probe }
             if !view.isWord(probe) { break }
             probe += 1
         }
+        if Self.adjunctPrepositions.contains(first) || (!isStance && Self.speechOnlyAdjuncts.contains(first)) { return nil }
         var adjunct = index
         while adjunct < hi, view.isWord(adjunct), WordClasses.timeWords.contains(view.lower[adjunct]) { adjunct += 1 }
         if adjunct > index, adjunct < hi, view.isPunctuation(adjunct, ",") || view.isPunctuation(adjunct, ".") {
@@ -54,13 +81,13 @@ struct ContentFinder {
             if view.isPunctuation(index, ":") { return next < hi ? next : nil }
             return nil
         }
-        if view.isPunctuation(index, ".") || view.isPunctuation(index, "!") || view.isPunctuation(index, "?") { return nil }
+        guard view.isWord(index) || view.isQuoteMark(index) else { return nil }
         return index
     }
 
     /// From `start` to the end of the clause: the sentence end, a semicolon, `, according to`,
     /// a closing `, he said`, or a coordinated cue (`and vowed`), whichever comes first.
-    private func forward(from start: Int, lo: Int, hi: Int) -> TextRange? {
+    private func forward(from start: Int, lo: Int, hi: Int) -> TextRange {
         if view.isQuoteMark(start), start + 1 < hi, view.quotationIndex[start + 1] >= 0 {
             let quote = view.quotations[view.quotationIndex[start + 1]]
             let closeToken = view.tokenIndex(atOrAfter: quote.outer.end) - 1

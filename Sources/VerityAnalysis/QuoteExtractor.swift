@@ -23,11 +23,11 @@ struct QuoteExtractor {
         for sentence in view.sentences.indices {
             for attribution in finder.attributions(inSentence: sentence) {
                 let isStance = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.frame == .stance
-                guard let complete = contents.complete(attribution, isStance: isStance),
-                    let content = complete.content, !seen.contains(content)
-                else { continue }
-                seen.insert(content)
-                found.append(extracted(complete, content: content))
+                for complete in contents.complete(attribution, isStance: isStance) {
+                    guard let content = complete.content, !seen.contains(content) else { continue }
+                    seen.insert(content)
+                    found.append(extracted(complete, content: content))
+                }
             }
         }
         found.sort { $0.quote.range < $1.quote.range }
