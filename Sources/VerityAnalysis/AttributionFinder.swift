@@ -136,7 +136,7 @@ struct AttributionFinder {
             guard let speaker = mainSubject(lo: lo, limit: index) else { return nil }
             return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
         }
-        if view.isPunctuation(index, ",") {
+        if view.isPunctuation(index, ",") || isDash(index) {
             return appositive(cue: token, comma: index, lo: lo, sentence: sentence)
         }
         guard view.quotationIndex[index] < 0, let speaker = phrases.phrase(endingAt: index, floor: lo) else { return nil }
@@ -161,19 +161,30 @@ struct AttributionFinder {
 
     /// `X, head of Y, said` and `X, who …, said`: the phrase before the previous comma.
     private func appositive(cue: Int, comma: Int, lo: Int, sentence: Int) -> Attribution? {
-        var open = comma - 1
-        while open > lo, !view.isPunctuation(open, ","), comma - open < 40 {
+        let dashed = isDash(comma)
+        var close = comma
+        while dashed, close - 1 > lo, isDash(close - 1) { close -= 1 }
+        var open = close - 1
+        while open > lo, !(dashed ? isDash(open) : view.isPunctuation(open, ",")), comma - open < 40 {
             if view.isQuoteMark(open) { return nil }
             open -= 1
         }
-        guard open > lo, view.isPunctuation(open, ","), open + 1 < comma,
-            let speaker = phrases.phrase(endingAt: open - 1, floor: lo)
-        else { return nil }
+        guard open > lo, dashed ? isDash(open) : view.isPunctuation(open, ","), open + 1 < close else { return nil }
+        var head = open - 1
+        while dashed, head > lo, isDash(head) { head -= 1 }
+        guard let speaker = phrases.phrase(endingAt: head, floor: lo) else { return nil }
         let first = view.lower[open + 1]
         let looksAppositive = first == "who" || WordClasses.determiners.contains(first) || view.capitalized[open + 1]
             || phrases.isNominal(open + 1)
         guard looksAppositive else { return nil }
-        return Attribution(cue: cue...cue, speaker: speaker, apposition: (open + 1)...(comma - 1), sentence: sentence)
+        return Attribution(cue: cue...cue, speaker: speaker, apposition: (open + 1)...(close - 1), sentence: sentence)
+    }
+
+    /// Whether token `index` is a dash (`—`, `–`, or one hyphen of `--`).
+    private func isDash(_ index: Int) -> Bool {
+        view.isPunctuation(index, "\u{2014}") || view.isPunctuation(index, "\u{2013}")
+            || (view.isPunctuation(index, "-") && (view.tokens[index].range.start > 0)
+                && (view.isPunctuation(index - 1, "-") || (index + 1 < view.tokens.count && view.isPunctuation(index + 1, "-"))))
     }
 
     /// `Iran’s ambassador to Russia, Kazem Jalali,`: the role phrase extended by the name after it.

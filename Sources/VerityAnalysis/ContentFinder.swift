@@ -30,13 +30,15 @@ struct ContentFinder {
             }
         } else {
             let forwardStart = forwardStart(after: after, isStance: isStance, hi: hi)
-            if !isStance, followsQuotation(start, lo: lo), let range = backward(before: start, lo: lo) {
+            let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
+            if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
                 ranges.append(range)
                 if let forwardStart, view.isQuoteMark(forwardStart) { ranges.append(forward(from: forwardStart, lo: lo, hi: hi)) }
             } else if let forwardStart, forwardStart < hi {
                 ranges.append(forward(from: forwardStart, lo: lo, hi: hi))
             } else if !isStance, let range = backward(before: start, lo: lo) ?? colonParagraph(after: after, hi: hi) {
                 ranges.append(range)
+                if let resumed = parenthetical(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
             }
         }
         return ranges.filter { $0.length > 1 }.map { range in
@@ -49,10 +51,24 @@ struct ContentFinder {
 
     /// Whether the attribution starting at token `start` comes right after a closing quotation
     /// mark (`"…," she said`, `"…" she said`).
-    private func followsQuotation(_ start: Int, lo: Int) -> Bool {
+    private func followsQuotation(_ start: Int, lo: Int, orFirst: Bool) -> Bool {
         var index = start - 1
         if index >= lo, view.isPunctuation(index, ",") { index -= 1 }
-        return index >= lo && view.isQuoteMark(index) && view.quotationIndex[index] < 0 && quoteEnding(before: index + 1) != nil
+        guard index >= lo, view.isQuoteMark(index), view.quotationIndex[index] < 0,
+            let quote = quoteEnding(before: index + 1)
+        else { return false }
+        return orFirst || quote.outer.start <= view.tokens[lo].range.start
+    }
+
+    /// `…, Strother said, but "we …"`: where the sentence resumes after a parenthetical attribution.
+    private func parenthetical(after: Int, hi: Int) -> Int? {
+        var index = after
+        while index < hi, view.isWord(index), WordClasses.timeWords.contains(view.lower[index]) { index += 1 }
+        guard index + 2 < hi, view.isPunctuation(index, ","), view.isWord(index + 1) || view.isQuoteMark(index + 1) else {
+            return nil
+        }
+        if let entry = CueLexicon.forms[view.lower[index + 1]], entry.frame == .speech { return nil }
+        return index + 1
     }
 
     /// Where forward content starts, or nil when the cue is followed only by its own adjuncts
@@ -63,7 +79,7 @@ struct ContentFinder {
         guard index < hi else { return nil }
         let first = view.lower[index]
         var probe = index
-        while probe < hi, probe - index < 8 {
+        while probe < hi, probe - index < 11 {
             if view.lower[probe] == "that", view.quotationIndex[probe] < 0 { return probe }
             if !view.isWord(probe) { break }
             probe += 1
@@ -114,7 +130,7 @@ struct ContentFinder {
         if view.isPunctuation(index, ";") { return true }
         let next = index + 1 < hi ? view.lower[index + 1] : ""
         if view.isPunctuation(index, ",") || view.isPunctuation(index, "\u{2014}") {
-            if next == "according" || next == "adding" || next == "saying" { return true }
+            if ["according", "adding", "saying", "but", "although", "though", "while", "whereas"].contains(next) { return true }
             if index + 2 < hi, isShortAttribution(from: index + 1, hi: hi) { return true }
         }
         if ["and", "but"].contains(view.lower[index]), let entry = CueLexicon.forms[next], entry.frame == .speech,
