@@ -127,7 +127,7 @@ struct ContentFinder {
     }
 
     private func endsClause(at index: Int, hi: Int) -> Bool {
-        if view.isPunctuation(index, ";") { return true }
+        if view.isPunctuation(index, ";") || view.isPunctuation(index, ":") { return true }
         let next = index + 1 < hi ? view.lower[index + 1] : ""
         if view.isPunctuation(index, ",") || view.isPunctuation(index, "\u{2014}") {
             if ["according", "adding", "saying", "but", "although", "though", "while", "whereas"].contains(next) { return true }

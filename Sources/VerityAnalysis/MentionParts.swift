@@ -27,12 +27,17 @@ struct MentionParts {
             roleTokens = Array(nameSegment[...lastLower])
             nameTokens = Array(nameSegment[(lastLower + 1)...])
         }
-        while let first = nameTokens.first, WordClasses.determiners.contains(view.lower[first]), nameTokens.count > 1 {
-            nameTokens.removeFirst()
-        }
         let words = nameTokens.map { Self.stripPossessive(view.lower[$0]) }
         let capitals = nameTokens.map { view.capitalized[$0] && !Self.isPossessive(view.lower[$0]) }
         kind = SpeakerLexicon.kind(words: words, capitalized: capitals)
+        while kind != .unnamedIndividual, let first = nameTokens.first, WordClasses.determiners.contains(view.lower[first]),
+            nameTokens.count > 1
+        {
+            nameTokens.removeFirst()
+        }
+        if let first = nameTokens.first, view.capitalized[first], WordClasses.determiners.contains(view.lower[first]) {
+            nameTokens[0] = first
+        }
         if let first = nameTokens.first, let last = nameTokens.last, Self.isPossessive(view.lower[first]), nameTokens.count > 1 {
             affiliations.append(Self.stripPossessive(document.text(in: view.tokens[first].range), cased: true))
             roleTokens = []
@@ -41,7 +46,12 @@ struct MentionParts {
         }
         name = nameTokens.isEmpty ? "" : document.text(in: view.range(nameTokens[0], nameTokens[nameTokens.count - 1]))
         for segment in segments where segment != nameSegment {
-            roles.append(document.text(in: view.range(segment[0], segment[segment.count - 1])))
+            var role = segment
+            if role.count > 1, Self.isPossessive(view.lower[role[0]]) {
+                affiliations.append(Self.stripPossessive(document.text(in: view.tokens[role[0]].range)))
+                role.removeFirst()
+            }
+            roles.append(document.text(in: view.range(role[0], role[role.count - 1])))
         }
         if let first = roleTokens.first, let last = roleTokens.last {
             roles.append(document.text(in: view.range(first, last)))
@@ -61,10 +71,11 @@ struct MentionParts {
                 if !rest.isEmpty { affiliations.append(rest.joined(separator: " ")) }
             }
         }
-        if kind == .namedPerson, let last = words.last {
+        let keyWords = words.filter { !WordClasses.determiners.contains($0) }
+        if kind == .namedPerson, let last = keyWords.last {
             key = "person:" + last
         } else {
-            key = "\(kind.rawValue):" + words.filter { !WordClasses.determiners.contains($0) }.joined(separator: " ")
+            key = "\(kind.rawValue):" + keyWords.joined(separator: " ")
         }
     }
 

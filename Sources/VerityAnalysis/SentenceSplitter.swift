@@ -57,7 +57,7 @@ public struct SentenceSplitter: Sendable {
         if isAbbreviation {
             let word = text(tokens[index], scalars)
             if Abbreviations.isTitleOrInitial(word) { return nil }
-            if !(nextStart.isOpeningMark || SentenceOpeners.words.contains(text(tokens[next], scalars))) { return nil }
+            if !SentenceOpeners.words.contains(text(tokens[next], scalars)) { return nil }
             return next
         }
         let startsSentence = nextStart.properties.isUppercase || nextStart.isDigit || nextStart.isOpeningMark

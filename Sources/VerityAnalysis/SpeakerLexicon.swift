@@ -28,6 +28,18 @@ enum SpeakerLexicon {
         "coalition", "alliance", "club", "society", "service", "bureau", "authority", "firm",
     ]
 
+    /// Plural nouns for groups of unnamed people (`analysts`, `officials on both sides`).
+    static let groupNouns: Set<String> = [
+        "analysts", "officials", "experts", "critics", "observers", "diplomats", "sources", "residents",
+        "lawmakers", "democrats", "republicans", "supporters", "protesters", "demonstrators", "economists",
+        "scientists", "researchers", "investigators", "authorities", "leaders", "commanders", "voters",
+        "witnesses", "activists", "scholars", "historians", "insiders", "aides", "advisers", "advisors",
+        "allies", "opponents", "skeptics", "conservatives", "liberals", "people", "americans", "members",
+        "executives", "strategists", "pollsters", "organizers", "organisers", "participants", "students",
+        "parents", "workers", "doctors", "lawyers", "police", "prosecutors", "senators", "delegates",
+        "candidates", "residents", "citizens", "journalists", "reporters", "commentators", "pundits",
+    ]
+
     /// Words that name a role or title rather than a person (`Foreign Minister`, `chief`).
     static let titles: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "brig.",
@@ -51,6 +63,8 @@ enum SpeakerLexicon {
         if states.contains(head) || (words.count <= 3 && content.allSatisfy { states.contains($0) || $0 == "the" }) {
             return .state
         }
+        if groupNouns.contains(head) { return .anonymousGroup }
+        if ["a", "an"].contains(words.first ?? "") { return .unnamedIndividual }
         let hasName = zip(words, capitalized).contains { $1 && !titles.contains($0) && !states.contains($0) }
         if hasName, !(words.first.map { ["a", "an", "the"].contains($0) } ?? false) { return .namedPerson }
         if head.hasSuffix("s"), !head.hasSuffix("ss"), !titles.contains(head) { return .anonymousGroup }
