@@ -27,7 +27,7 @@ public struct RuleSet: Sendable {
     /// Loads every `*.yml` under `directory`; a file's family is its folder below `directory`.
     /// Every broken file is reported, not only the first.
     public static func load(directory: String) throws(RuleLoadErrors) -> RuleSet {
-        let root = URL(fileURLWithPath: directory)
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RuleLoadErrors([RuleLoadError(path: directory, message: "no such rules directory")])
