@@ -52,19 +52,18 @@ struct TokenPattern: Sendable {
         if let firstKeys, !firstKeys.contains(context.keys[start]) { return nil }
         let end = min(limit, start + Self.maxTokens)
         buffer.prepare(size: program.count)
-        var current = buffer.closure(of: [0], in: program)
+        buffer.reset()
+        buffer.addClosure(of: 0, in: program)
         var best: Int?
         var index = start
-        while index < end, !current.isEmpty {
-            var next: [Int] = []
-            for pc in current {
-                if case .test(let test) = program[pc], test.passes(index, in: context) { next.append(pc + 1) }
+        while index < end, !buffer.current.isEmpty {
+            buffer.swap()
+            for pc in buffer.previous {
+                guard case .test(let test) = program[pc], test.passes(index, in: context) else { continue }
+                buffer.addClosure(of: pc + 1, in: program)
             }
-            current = buffer.closure(of: next, in: program)
             index += 1
-            if current.contains(where: { if case .accept = program[$0] { true } else { false } }) {
-                best = index - start
-            }
+            if buffer.accepts { best = index - start }
         }
         return best
     }
@@ -75,29 +74,49 @@ struct PatternError: Error {
     var message: String
 }
 
-/// Scratch space for matching, reused across starts so matching allocates little.
+/// Scratch space for matching, reused across starts and steps so matching does not allocate:
+/// the current state list, the previous one, and generation marks for the closure.
 struct TokenPatternBuffer {
+    private(set) var current: [Int] = []
+    private(set) var previous: [Int] = []
+    private(set) var accepts = false
     private var seen: [Int] = []
+    private var stack: [Int] = []
     private var generation = 0
 
     mutating func prepare(size: Int) {
         if seen.count < size { seen = Array(repeating: 0, count: size) }
     }
 
-    /// The instructions reachable from `starts` without consuming a token, in priority order.
-    mutating func closure(of starts: [Int], in program: [TokenPattern.Instruction]) -> [Int] {
+    /// Starts a match: an empty current list and a new step.
+    mutating func reset() {
+        current.removeAll(keepingCapacity: true)
         generation += 1
-        var result: [Int] = []
-        var stack = Array(starts.reversed())
+        accepts = false
+    }
+
+    /// Makes the current list the previous one and starts an empty current list for a new step.
+    mutating func swap() {
+        Swift.swap(&current, &previous)
+        current.removeAll(keepingCapacity: true)
+        generation += 1
+        accepts = false
+    }
+
+    /// Adds the tests and accepts reachable from `start` without consuming a token to the
+    /// current list, skipping instructions already added in this step.
+    mutating func addClosure(of start: Int, in program: [TokenPattern.Instruction]) {
+        stack.removeAll(keepingCapacity: true)
+        stack.append(start)
         while let pc = stack.popLast() {
             guard seen[pc] != generation else { continue }
             seen[pc] = generation
             switch program[pc] {
             case .split(let first, let second): stack.append(second); stack.append(first)
             case .jump(let target): stack.append(target)
-            case .test, .accept: result.append(pc)
+            case .test: current.append(pc)
+            case .accept: accepts = true; current.append(pc)
             }
         }
-        return result
     }
 }

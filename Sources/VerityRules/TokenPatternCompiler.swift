@@ -43,6 +43,8 @@ enum TokenPatternCompiler {
     static func closure(of starts: [Int], in program: [TokenPattern.Instruction]) -> [Int] {
         var buffer = TokenPatternBuffer()
         buffer.prepare(size: program.count)
-        return buffer.closure(of: starts, in: program)
+        buffer.reset()
+        for start in starts { buffer.addClosure(of: start, in: program) }
+        return buffer.current
     }
 }
