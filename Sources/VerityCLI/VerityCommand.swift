@@ -10,6 +10,7 @@ struct VerityCommand: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             QuotesCommand.self,
+            RulesCommand.self,
         ]
     )
 }
