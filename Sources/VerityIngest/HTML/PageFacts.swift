@@ -1,0 +1,72 @@
+/// The raw metadata a page states, gathered in one pass over its tree: `<meta>` values, JSON-LD
+/// scripts, `<title>`, headlines, bylines, `<time>` elements, the canonical link and `lang`.
+struct PageFacts: Sendable {
+    /// `<meta>` contents by lower-cased `property`, `name`, `itemprop` or `http-equiv`, in page order.
+    var meta: [String: [String]] = [:]
+    /// Texts of `application/ld+json` scripts.
+    var jsonLD: [String] = []
+    /// Text of the first `<title>`.
+    var title: String?
+    /// Texts of `<h1>` elements in page order.
+    var headlines: [String] = []
+    /// Texts of elements marked as author or byline (`rel=author`, `itemprop=author`, class names).
+    var bylines: [String] = []
+    /// `datetime` (or `content`) values of `<time>` and `itemprop=datePublished` elements.
+    var times: [String] = []
+    /// Texts of elements whose class names a date.
+    var dateTexts: [String] = []
+    /// `href` of `<link rel=canonical>`.
+    var canonical: String?
+    /// `lang` of `<html>`.
+    var language: String?
+
+    /// Gathers the facts of `tree`.
+    init(tree: PageTree) {
+        guard tree.count > 0 else { return }
+        language = tree.attribute(.lang, of: 0).flatMap { $0.isEmpty ? nil : $0 }
+        for index in 0..<tree.count {
+            let node = tree.nodes[index]
+            switch node.tag {
+            case .meta: addMeta(index, tree: tree)
+            case .script: if node.end > Int32(index + 1) { jsonLD.append(tree.collapsedText(of: index + 1)) }
+            case .title: if title == nil, tree.nodes[index].parent >= 0 { title = tree.collapsedText(of: index) }
+            case .h1: if headlines.count < 5 { headlines.append(tree.collapsedText(of: index)) }
+            case .link:
+                if canonical == nil, tree.attribute(.rel, of: index)?.lowercased() == "canonical" {
+                    canonical = tree.attribute(.href, of: index)
+                }
+            case .time: if let value = tree.attribute(.datetime, of: index) { times.append(value) }
+            case .text, .comment: continue
+            default: break
+            }
+            if node.tag != .meta { addMarkedElement(index, tree: tree) }
+        }
+    }
+
+    private mutating func addMeta(_ index: Int, tree: PageTree) {
+        guard let content = tree.attribute(.content, of: index) else { return }
+        let key = tree.attribute(.property, of: index) ?? tree.attribute(.name, of: index)
+            ?? tree.attribute(.itemprop, of: index) ?? tree.attribute(.httpEquiv, of: index)
+        guard let key, !content.isEmpty else { return }
+        meta[key.lowercased(), default: []].append(content)
+    }
+
+    private mutating func addMarkedElement(_ index: Int, tree: PageTree) {
+        let itemprop = tree.attribute(.itemprop, of: index)?.lowercased()
+        if itemprop == "datepublished" {
+            if let value = tree.attribute(.datetime, of: index) ?? tree.attribute(.content, of: index) {
+                times.insert(value, at: 0)
+            }
+        }
+        guard bylines.count < 8 || dateTexts.count < 8, tree.nodes[index].end - Int32(index) < 60 else { return }
+        let rel = tree.attribute(.rel, of: index)?.lowercased()
+        let names = ((tree.attribute(.class, of: index) ?? "") + " " + (tree.attribute(.id, of: index) ?? "")).lowercased()
+        if itemprop == "author" || rel == "author" || names.contains("author") || names.contains("byline") {
+            if bylines.count < 8, !names.contains("avatar"), !names.contains("bio") {
+                bylines.append(tree.collapsedText(of: index))
+            }
+        } else if dateTexts.count < 8, names.contains("date") || names.contains("time") || names.contains("meta") {
+            dateTexts.append(tree.collapsedText(of: index))
+        }
+    }
+}
