@@ -62,6 +62,12 @@ struct BlockBuilder {
     }
 
     private mutating func open(_ index: Int, node: PageTree.Node) {
+        if node.tag != .figcaption, tree.attribute(.class, of: index)?.lowercased().contains("caption") == true {
+            flush()
+            closes.append(Int(node.end))
+            kinds.append((Int(node.end), .caption, .figcaption))
+            return
+        }
         guard node.tag.isBlockLevel else {
             if node.tag == .td || node.tag == .th { current.appendSpace() }
             return

@@ -10,7 +10,7 @@ struct BlockFilter: Sendable {
         let titleKey = title.map(TitleChooser.key)
         var kept: [Int] = []
         for (index, block) in blocks.enumerated() {
-            if block.linkDensity > 0.5 && (block.kind != .paragraph || block.visibleChars < 400) { continue }
+            if block.linkDensity > (block.element == .p ? 0.9 : 0.5) { continue }
             if Self.isBoilerplate(block.text) { continue }
             if block.element == .h1, let titleKey, TitleChooser.key(block.text) == titleKey { continue }
             if block.element == .h1 && kept.isEmpty { continue }

@@ -11,9 +11,10 @@ struct ChromeFilter: Sendable {
     func isChrome(_ index: Int, in tree: PageTree) -> Bool {
         let tag = tree.nodes[index].tag
         switch tag {
-        case .nav, .aside, .footer, .header, .menu, .dialog, .fieldset: return true
+        case .nav, .aside, .footer, .header, .menu, .dialog, .fieldset, .label: return true
         case .html, .body, .main, .article: return false
         case .text, .comment: return false
+        case .form: return !wrapsArticle(index, in: tree)
         default: break
         }
         if tag.isNeverContent { return true }
@@ -34,6 +35,16 @@ struct ChromeFilter: Sendable {
             if !chrome { chrome = Self.isChromeWord(word) }
         }
         return chrome
+    }
+
+    /// Whether a form holds paragraphs of text, as pages that wrap everything in one form do.
+    private func wrapsArticle(_ index: Int, in tree: PageTree) -> Bool {
+        var paragraphs = 0
+        for inner in index..<Int(tree.nodes[index].end) where tree.nodes[inner].tag == .p {
+            paragraphs += 1
+            if paragraphs >= 3 { return true }
+        }
+        return false
     }
 
     private func isHidden(_ index: Int, in tree: PageTree) -> Bool {
@@ -61,6 +72,7 @@ struct ChromeFilter: Sendable {
         "trending", "mostread", "byline", "dateline", "credit", "credits", "copyright", "login",
         "author", "authors", "bio", "teaser", "teasers", "overlay", "tooltip", "rating", "jump",
         "caption-credit", "photocredit", "more", "readmore", "read", "follow", "newsletters",
+        "date", "time", "pubdate", "updated", "published", "meta",
     ]
 
     /// Substrings that mark chrome anywhere in a class or id.
@@ -68,7 +80,7 @@ struct ChromeFilter: Sendable {
         "share", "social", "related", "newsletter", "cookie", "sidebar", "breadcrumb", "advert",
         "sponsor", "subscri", "outbrain", "taboola", "disqus", "recommend", "comment", "footer",
         "navbar", "masthead", "banner", "popup", "paywall-prompt", "skip-link", "skiplink",
-        "screen-reader", "visually-hidden", "sr-only", "photo-credit", "image-credit", "byline",
+        "screen-reader", "visually-hidden", "sr-only", "off-screen", "offscreen", "timestamp", "photo-credit", "image-credit", "byline",
     ]
 
     /// Class or id words that mark the article itself and override chrome words.
