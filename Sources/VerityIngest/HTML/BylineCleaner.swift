@@ -32,15 +32,19 @@ struct BylineCleaner: Sendable {
     private func isPlausibleName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 6, name.count <= 60 else { return false }
-        guard name.contains(where: \.isLetter), !name.contains("@") else { return false }
+        guard name.contains(where: \.isLetter), !name.contains("@"), !name.contains("*") else { return false }
         if DateNormalizer().isoDate(from: name) != nil { return false }
         return !Self.roleWords.contains(name.lowercased())
     }
 
-    private static let prefixes = ["by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ", "author: ", "text: ", "von: "]
+    private static let prefixes = [
+        "posted by ", "written by ", "eingestellt von ", "veröffentlicht von ", "geschrieben von ",
+        "verfasst von ", "publié par ", "escrito por ", "by ", "von ", "par ", "por ", "di ", "door ",
+        "av ", "autor: ", "author: ", "text: ", "von: ", "autor ", "author ", "text ",
+    ]
 
     private static let roleWords: Set<String> = [
-        "staff", "staff writer", "editor", "reporter", "correspondent", "admin", "author", "autor",
+        "staff", "editor", "name", "posted", "text", "auteurs", "authors", "by", "von", "reporter", "correspondent", "admin", "author", "autor",
         "redaktion", "guest", "contributor", "updated", "published",
     ]
 }

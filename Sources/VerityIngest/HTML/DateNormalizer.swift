@@ -5,7 +5,10 @@ struct DateNormalizer: Sendable {
     /// The ISO date in `text`, or nil when it holds no plausible date.
     func isoDate(from text: String) -> String? {
         let words = Self.words(of: text.lowercased()).filter { !Self.connectors.contains($0.text) }
-        return numericDate(words) ?? namedMonthDate(words)
+        if let first = words.first, first.isNumber, first.text.count == 4, let date = numericDate(words, dotted: false) {
+            return date
+        }
+        return namedMonthDate(words) ?? numericDate(words, dotted: text.contains("."), slashed: text.contains("/"))
     }
 
     /// The date of a URL path such as `/2019/10/16/` or `/2019-10-16-`.
@@ -51,7 +54,7 @@ struct DateNormalizer: Sendable {
     }
 
     /// Year-month-day or day-month-year with numeric months.
-    private func numericDate(_ words: [Word]) -> String? {
+    private func numericDate(_ words: [Word], dotted: Bool, slashed: Bool = false) -> String? {
         guard words.count >= 3 else { return nil }
         for start in 0..<(words.count - 2) {
             let a = words[start], b = words[start + 1], c = words[start + 2]
@@ -61,9 +64,14 @@ struct DateNormalizer: Sendable {
             if a.text.count == 4, c.text.count <= 2, let date = Self.format(year: first, month: second, day: third) {
                 return date
             }
+            if c.text.count == 2, a.text.count <= 2, dotted, let date = Self.format(year: 2000 + third, month: second, day: first) {
+                return date
+            }
             if c.text.count == 4, a.text.count <= 2 {
-                if let date = Self.format(year: third, month: second, day: first) { return date }
-                if let date = Self.format(year: third, month: first, day: second) { return date }
+                // Slashes mostly write month/day/year; dots and dashes day.month.year.
+                let dayFirst = Self.format(year: third, month: second, day: first)
+                let monthFirst = Self.format(year: third, month: first, day: second)
+                if let date = slashed ? monthFirst ?? dayFirst : dayFirst ?? monthFirst { return date }
             }
         }
         if let only = words.first, only.isNumber, only.text.count == 8, let value = Int(only.text),

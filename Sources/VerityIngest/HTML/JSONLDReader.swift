@@ -24,10 +24,14 @@ struct JSONLDReader: Sendable {
             else { continue }
             collect(json, into: &objects)
         }
+        var byID: [String: [String: Any]] = [:]
+        for object in objects {
+            if let id = object["@id"] as? String, object.count > 1, byID[id] == nil { byID[id] = object }
+        }
         let articles = objects.filter { Self.types(of: $0).contains(where: Self.isArticleType) }
         let pages = objects.filter { Self.types(of: $0).contains(where: { $0.hasSuffix("Page") }) }
         var facts = Facts()
-        for object in articles + pages { fill(&facts, from: object) }
+        for object in articles + pages { fill(&facts, from: object, byID: byID) }
         if facts.publisher == nil {
             facts.publisher = objects.first { Self.types(of: $0).contains { $0 == "Organization" || $0 == "NewsMediaOrganization" || $0 == "WebSite" } }
                 .flatMap { $0["name"] as? String }
@@ -50,13 +54,21 @@ struct JSONLDReader: Sendable {
         }
     }
 
-    private func fill(_ facts: inout Facts, from object: [String: Any]) {
+    private func fill(_ facts: inout Facts, from object: [String: Any], byID: [String: [String: Any]]) {
         if facts.headline == nil { facts.headline = Self.string(object["headline"]) ?? Self.string(object["name"]) }
-        if facts.authors.isEmpty { facts.authors = Self.names(object["author"] ?? object["creator"]) }
+        if facts.authors.isEmpty { facts.authors = Self.names(Self.resolved(object["author"] ?? object["creator"], byID: byID)) }
         if facts.published == nil { facts.published = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"]) }
-        if facts.publisher == nil { facts.publisher = Self.names(object["publisher"]).first }
+        if facts.publisher == nil { facts.publisher = Self.names(Self.resolved(object["publisher"], byID: byID)).first }
         if facts.url == nil { facts.url = Self.string(object["url"]) ?? Self.names(object["mainEntityOfPage"]).first }
         if facts.language == nil { facts.language = Self.string(object["inLanguage"]) }
+    }
+
+    /// Replaces `{"@id": …}` references with the objects they name.
+    private static func resolved(_ value: Any?, byID: [String: [String: Any]]) -> Any? {
+        if let array = value as? [Any] { return array.map { resolved($0, byID: byID) ?? $0 } }
+        guard let object = value as? [String: Any], object["name"] == nil, let id = object["@id"] as? String
+        else { return value }
+        return byID[id] ?? value
     }
 
     private static func types(of object: [String: Any]) -> [String] {
@@ -83,7 +95,6 @@ struct JSONLDReader: Sendable {
         if let text = string(value as? String) { return [text] }
         if let object = value as? [String: Any] {
             if let name = string(object["name"]) { return [name] }
-            if let id = string(object["@id"]), id.hasPrefix("http") { return [id] }
             return []
         }
         if let array = value as? [Any] { return array.flatMap { names($0) } }

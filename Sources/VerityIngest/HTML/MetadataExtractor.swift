@@ -21,6 +21,17 @@ struct MetadataExtractor: Sendable {
         return metadata
     }
 
+    /// The part of a visible text before it names a later change ("Updated: …"), whose date is
+    /// not the date of publication.
+    private func beforeUpdate(_ text: String) -> String {
+        let lowered = text.lowercased()
+        var cut = lowered.endIndex
+        for word in ["update", "modified", "aktualisiert", "änderung", "geändert", "mis à jour", "actualizado", "edited", "editiert"] {
+            if let range = lowered.range(of: word), range.lowerBound < cut { cut = range.lowerBound }
+        }
+        return String(lowered[..<cut])
+    }
+
     private func first(_ facts: PageFacts, _ keys: [String]) -> String? {
         for key in keys {
             if let value = facts.meta[key]?.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
@@ -38,37 +49,48 @@ struct MetadataExtractor: Sendable {
 
     private func authors(_ facts: PageFacts, jsonLD: JSONLDReader.Facts, outlet: String?) -> [String] {
         let bylineCleaner = BylineCleaner()
-        let sources: [[String]] = [
-            jsonLD.authors, facts.meta["author"] ?? [], facts.meta["article:author"] ?? [],
-            facts.meta["dc.creator"] ?? [], facts.meta["parsely-author"] ?? [],
-            facts.meta["sailthru.author"] ?? [], facts.bylines,
+        let stated: [[String]] = [
+            jsonLD.authors, facts.meta["author"] ?? [], facts.labelledAuthor.map { [$0] } ?? [],
+            facts.meta["article:author"] ?? [], facts.meta["dc.creator"] ?? [],
+            facts.meta["parsely-author"] ?? [], facts.meta["sailthru.author"] ?? [],
         ]
-        for source in sources {
+        let outletKey = outlet.map(TitleChooser.key)
+        var fallback: [String] = []
+        for source in stated + facts.bylines.map({ [$0] }) {
             var names: [String] = []
             for raw in source {
                 for name in bylineCleaner.names(in: collapse(raw)) where !names.contains(name) { names.append(name) }
             }
+            if names.count == 1, let outletKey, TitleChooser.key(names[0]) == outletKey {
+                if fallback.isEmpty { fallback = names }
+                continue
+            }
             if !names.isEmpty { return names }
         }
-        return []
+        return fallback
     }
 
     private func published(_ facts: PageFacts, jsonLD: JSONLDReader.Facts, url: String?) -> String? {
         let normalizer = DateNormalizer()
-        let metaKeys = [
+        let publishedKeys = [
             "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-            "publishdate", "publish-date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date",
-            "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "date.available",
-            "citation_publication_date", "last-modified", "article:modified_time",
+            "article.published", "parsely-pub-date", "sailthru.date", "citation_publication_date",
         ]
-        var candidates: [String] = jsonLD.published.map { [$0] } ?? []
-        for key in metaKeys { candidates += facts.meta[key] ?? [] }
+        let otherKeys = [
+            "publishdate", "publish-date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date",
+            "dcterms.created", "date.available", "last-modified", "article:modified_time",
+        ]
+        var candidates: [String] = []
+        for key in publishedKeys { candidates += facts.meta[key] ?? [] }
+        candidates += jsonLD.published.map { [$0] } ?? []
+        candidates += facts.markedPublished
+        for key in otherKeys { candidates += facts.meta[key] ?? [] }
         for candidate in candidates + facts.times {
             if let date = normalizer.isoDate(from: candidate) { return date }
         }
         if let url, let date = normalizer.isoDate(fromURL: url) { return date }
-        for text in facts.dateTexts + facts.bylines {
-            if let date = normalizer.isoDate(from: text) { return date }
+        for text in facts.dateTexts + facts.bylines + facts.textsNearHeadline {
+            if let date = normalizer.isoDate(from: beforeUpdate(text)) { return date }
         }
         return nil
     }

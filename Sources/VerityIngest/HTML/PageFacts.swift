@@ -13,17 +13,38 @@ struct PageFacts: Sendable {
     var bylines: [String] = []
     /// `datetime` (or `content`) values of `<time>` and `itemprop=datePublished` elements.
     var times: [String] = []
+    /// `datetime` or `content` of elements marked `itemprop=datePublished` (or RDFa `property`).
+    var markedPublished: [String] = []
     /// Texts of elements whose class names a date.
     var dateTexts: [String] = []
+    /// Short texts with digits that follow the first `<h1>` (or open the body), where pages
+    /// print their dates.
+    var textsNearHeadline: [String] = []
     /// `href` of `<link rel=canonical>`.
     var canonical: String?
     /// `lang` of `<html>`.
     var language: String?
 
+    /// The author named by a Twitter label pair (`twitter:label1` "Written by", `twitter:data1`).
+    var labelledAuthor: String? {
+        for number in 1...4 {
+            guard let label = meta["twitter:label\(number)"]?.first?.lowercased(),
+                let value = meta["twitter:data\(number)"]?.first
+            else { continue }
+            if ["written by", "geschrieben von", "verfasst von", "écrit par", "escrito por", "author", "autor"]
+                .contains(where: { label.contains($0) })
+            {
+                return value
+            }
+        }
+        return nil
+    }
+
     /// Gathers the facts of `tree`.
     init(tree: PageTree) {
         guard tree.count > 0 else { return }
         language = tree.attribute(.lang, of: 0).flatMap { $0.isEmpty ? nil : $0 }
+        let pageHasHeadline = tree.first(.h1) != nil
         for index in 0..<tree.count {
             let node = tree.nodes[index]
             switch node.tag {
@@ -36,11 +57,34 @@ struct PageFacts: Sendable {
                     canonical = tree.attribute(.href, of: index)
                 }
             case .time: if let value = tree.attribute(.datetime, of: index) { times.append(value) }
-            case .text, .comment: continue
+            case .text:
+                addTextNearHeadline(index, tree: tree, pageHasHeadline: pageHasHeadline)
+                continue
+            case .comment: continue
             default: break
             }
             if node.tag != .meta { addMarkedElement(index, tree: tree) }
         }
+    }
+
+    private mutating func addTextNearHeadline(_ index: Int, tree: PageTree, pageHasHeadline: Bool) {
+        guard textsNearHeadline.count < 30, !headlines.isEmpty || !pageHasHeadline else { return }
+        let text = tree.texts[Int(tree.nodes[index].text)]
+        guard text.utf8.count < 120, text.contains(where: \.isNumber) else { return }
+        textsNearHeadline.append(text)
+    }
+
+    /// Whether an element sits in a comment section, whose bylines name commenters.
+    private func isInComments(_ index: Int, tree: PageTree) -> Bool {
+        var ancestor = Int(tree.nodes[index].parent)
+        var steps = 0
+        while ancestor >= 0, steps < 20 {
+            let names = (tree.attribute(.class, of: ancestor) ?? "") + (tree.attribute(.id, of: ancestor) ?? "")
+            if names.lowercased().contains("comment") { return true }
+            ancestor = Int(tree.nodes[ancestor].parent)
+            steps += 1
+        }
+        return false
     }
 
     private mutating func addMeta(_ index: Int, tree: PageTree) {
@@ -53,16 +97,19 @@ struct PageFacts: Sendable {
 
     private mutating func addMarkedElement(_ index: Int, tree: PageTree) {
         let itemprop = tree.attribute(.itemprop, of: index)?.lowercased()
-        if itemprop == "datepublished" {
+        let property = tree.attribute(.property, of: index)?.lowercased()
+        if itemprop == "datepublished" || property?.hasSuffix("datepublished") == true
+            || property?.hasSuffix("datecreated") == true
+        {
             if let value = tree.attribute(.datetime, of: index) ?? tree.attribute(.content, of: index) {
-                times.insert(value, at: 0)
+                markedPublished.append(value)
             }
         }
         guard bylines.count < 8 || dateTexts.count < 8, tree.nodes[index].end - Int32(index) < 60 else { return }
         let rel = tree.attribute(.rel, of: index)?.lowercased()
         let names = ((tree.attribute(.class, of: index) ?? "") + " " + (tree.attribute(.id, of: index) ?? "")).lowercased()
         if itemprop == "author" || rel == "author" || names.contains("author") || names.contains("byline") {
-            if bylines.count < 8, !names.contains("avatar"), !names.contains("bio") {
+            if bylines.count < 8, !names.contains("avatar"), !names.contains("bio"), !isInComments(index, tree: tree) {
                 bylines.append(tree.collapsedText(of: index))
             }
         } else if dateTexts.count < 8, names.contains("date") || names.contains("time") || names.contains("meta") {
