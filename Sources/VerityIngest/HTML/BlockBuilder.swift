@@ -62,7 +62,7 @@ struct BlockBuilder {
     }
 
     private mutating func open(_ index: Int, node: PageTree.Node) {
-        if node.tag != .figcaption, tree.attribute(.class, of: index)?.lowercased().contains("caption") == true {
+        if node.tag != .figcaption, tree.names(of: index).containsBytes("caption") {
             flush()
             closes.append(Int(node.end))
             kinds.append((Int(node.end), .caption, .figcaption))

@@ -8,7 +8,8 @@ struct ChromeFilter: Sendable {
     var usesNames = true
 
     /// Whether the element at `index` of `tree` is chrome.
-    func isChrome(_ index: Int, in tree: PageTree) -> Bool {
+    /// `verdicts` caches the verdict on each distinct set of class names.
+    func isChrome(_ index: Int, in tree: PageTree, verdicts: inout [String: Bool]) -> Bool {
         let tag = tree.nodes[index].tag
         switch tag {
         case .nav, .aside, .footer, .header, .menu, .dialog, .fieldset, .label: return true
@@ -23,8 +24,12 @@ struct ChromeFilter: Sendable {
             return true
         }
         guard usesNames else { return false }
-        let names = (tree.attribute(.class, of: index) ?? "") + " " + (tree.attribute(.id, of: index) ?? "")
-        return hasChromeName(names.lowercased())
+        let names = tree.names(of: index)
+        guard !names.isEmpty else { return false }
+        if let verdict = verdicts[names] { return verdict }
+        let verdict = hasChromeName(names)
+        verdicts[names] = verdict
+        return verdict
     }
 
     /// Whether `names` (lower-cased `class` and `id` values) mark chrome and not article text.
@@ -52,7 +57,7 @@ struct ChromeFilter: Sendable {
         if tree.attribute(.ariaHidden, of: index)?.lowercased() == "true" { return true }
         guard let style = tree.attribute(.style, of: index)?.lowercased() else { return false }
         let compact = style.filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden")
     }
 
     private static let chromeRoles: Set<String> = [
@@ -98,7 +103,7 @@ struct ChromeFilter: Sendable {
 
     private static func isChromeWord(_ word: Substring) -> Bool {
         if word.hasPrefix("commentary") || word.hasPrefix("has-") || word.hasPrefix("is-") { return false }
-        for fragment in chromeFragments where word.contains(fragment) { return true }
+        for fragment in chromeFragments where word.containsBytes(fragment) { return true }
         for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" }) where chromeParts.contains(String(part)) {
             return true
         }

@@ -6,8 +6,8 @@ struct ClassWeight: Sendable {
         var weight = 0.0
         for name in [tree.attribute(.class, of: index), tree.attribute(.id, of: index)] {
             guard let value = name?.lowercased(), !value.isEmpty else { continue }
-            if Self.negative.contains(where: { value.contains($0) }) { weight -= 25 }
-            if Self.positive.contains(where: { value.contains($0) }) { weight += 25 }
+            if Self.negative.contains(where: { value.containsBytes($0) }) { weight -= 25 }
+            if Self.positive.contains(where: { value.containsBytes($0) }) { weight += 25 }
         }
         return weight
     }

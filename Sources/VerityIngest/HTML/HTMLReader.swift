@@ -30,8 +30,9 @@ public struct HTMLReader: Sendable {
 
     private func parse(_ bytes: [UInt8]) -> PageTree {
         let input = PageDecoder().parserInput(of: bytes)
-        let tree = PageParser().tree(from: input.bytes, encodingName: input.encodingName)
-        guard tree.count == 0, input.encodingName != "UTF-8" else { return tree }
-        return PageParser().tree(from: PageDecoder.repairedUTF8(bytes[...]), encodingName: "UTF-8")
+        let blanked = RawTextBlanker().blanked(input.bytes)
+        if let tree = PageParser().tree(from: blanked, encodingName: input.encodingName) { return tree }
+        let repaired = RawTextBlanker().blanked(PageDecoder.repairedUTF8(bytes[...]))
+        return PageParser().tree(from: repaired, encodingName: "UTF-8") ?? PageTree()
     }
 }

@@ -79,8 +79,7 @@ struct PageFacts: Sendable {
         var ancestor = Int(tree.nodes[index].parent)
         var steps = 0
         while ancestor >= 0, steps < 20 {
-            let names = (tree.attribute(.class, of: ancestor) ?? "") + (tree.attribute(.id, of: ancestor) ?? "")
-            if names.lowercased().contains("comment") { return true }
+            if tree.names(of: ancestor).containsBytes("comment") { return true }
             ancestor = Int(tree.nodes[ancestor].parent)
             steps += 1
         }
@@ -107,12 +106,12 @@ struct PageFacts: Sendable {
         }
         guard bylines.count < 8 || dateTexts.count < 8, tree.nodes[index].end - Int32(index) < 60 else { return }
         let rel = tree.attribute(.rel, of: index)?.lowercased()
-        let names = ((tree.attribute(.class, of: index) ?? "") + " " + (tree.attribute(.id, of: index) ?? "")).lowercased()
-        if itemprop == "author" || rel == "author" || names.contains("author") || names.contains("byline") {
-            if bylines.count < 8, !names.contains("avatar"), !names.contains("bio"), !isInComments(index, tree: tree) {
+        let names = tree.names(of: index)
+        if itemprop == "author" || rel == "author" || names.containsBytes("author") || names.containsBytes("byline") {
+            if bylines.count < 8, !names.containsBytes("avatar"), !names.containsBytes("bio"), !isInComments(index, tree: tree) {
                 bylines.append(tree.collapsedText(of: index))
             }
-        } else if dateTexts.count < 8, names.contains("date") || names.contains("time") || names.contains("meta") {
+        } else if dateTexts.count < 8, names.containsBytes("date") || names.containsBytes("time") || names.containsBytes("meta") {
             dateTexts.append(tree.collapsedText(of: index))
         }
     }

@@ -32,10 +32,11 @@ struct PageMetrics: Sendable {
 
     private mutating func markChrome(tree: PageTree, root: Int, filter: ChromeFilter) {
         var index = root
+        var verdicts: [String: Bool] = [:]
         let end = Int(tree.nodes[root].end)
         while index < end {
             let node = tree.nodes[index]
-            if index != root, node.tag != .text, node.tag != .comment, filter.isChrome(index, in: tree) {
+            if index != root, node.tag != .text, node.tag != .comment, filter.isChrome(index, in: tree, verdicts: &verdicts) {
                 for inner in index..<Int(node.end) { dropped[inner] = true }
                 index = Int(node.end)
             } else {

@@ -8,6 +8,34 @@ struct PageTree: Sendable {
     enum AttributeName: UInt8, Sendable {
         case id, `class`, role, itemprop, itemtype, rel, href, content, name, property, datetime
         case lang, charset, ariaHidden, hidden, style, type, httpEquiv, title
+        /// Not in the page: the element's `class` and `id` values, lower-cased, space-separated.
+        case names
+
+        /// The attribute with this lower-case HTML name, or nil when the reader ignores it.
+        init?(htmlName: String) {
+            switch htmlName {
+            case "id": self = .id
+            case "class": self = .class
+            case "role": self = .role
+            case "itemprop": self = .itemprop
+            case "itemtype": self = .itemtype
+            case "rel": self = .rel
+            case "href": self = .href
+            case "content": self = .content
+            case "name": self = .name
+            case "property": self = .property
+            case "datetime": self = .datetime
+            case "lang", "xml:lang": self = .lang
+            case "charset": self = .charset
+            case "aria-hidden": self = .ariaHidden
+            case "hidden": self = .hidden
+            case "style": self = .style
+            case "type": self = .type
+            case "http-equiv": self = .httpEquiv
+            case "title": self = .title
+            default: return nil
+            }
+        }
     }
 
     /// One node: an element, a text run or a comment.
@@ -54,6 +82,11 @@ struct PageTree: Sendable {
             slot += 1
         }
         return nil
+    }
+
+    /// The lower-cased `class` and `id` words of an element, "" when it has neither.
+    func names(of index: Int) -> String {
+        attribute(.names, of: index) ?? ""
     }
 
     /// Indices of the element children of `index`, in order.
