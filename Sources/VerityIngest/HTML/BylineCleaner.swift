@@ -12,9 +12,12 @@ struct BylineCleaner: Sendable {
             break
         }
         if let cut = text.firstIndex(where: { "|•·\n(".contains($0) }) { text = String(text[..<cut]) }
+        for separator in [" - ", " – ", " — "] {
+            if let cut = text.range(of: separator) { text = String(text[..<cut.lowerBound]) }
+        }
         var names: [String] = []
         for part in split(text) {
-            let name = part.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
+            let name = part.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—~'\"“”‘’«»"))
             guard isPlausibleName(name) else { continue }
             names.append(name)
         }
@@ -38,13 +41,15 @@ struct BylineCleaner: Sendable {
     }
 
     private static let prefixes = [
-        "posted by ", "written by ", "eingestellt von ", "veröffentlicht von ", "geschrieben von ",
+        "posted by ", "written by ", "published by ", "eingestellt von ", "veröffentlicht von ", "geschrieben von ",
         "verfasst von ", "publié par ", "escrito por ", "by ", "von ", "par ", "por ", "di ", "door ",
         "av ", "autor: ", "author: ", "text: ", "von: ", "autor ", "author ", "text ",
     ]
 
     private static let roleWords: Set<String> = [
         "staff", "editor", "name", "posted", "text", "auteurs", "authors", "by", "von", "reporter", "correspondent", "admin", "author", "autor",
-        "redaktion", "guest", "contributor", "updated", "published",
+        "redaktion", "guest", "contributor", "updated", "published", "published by", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag",
     ]
 }

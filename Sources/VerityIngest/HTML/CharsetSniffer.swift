@@ -16,7 +16,7 @@ struct CharsetSniffer: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
         if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LittleEndian, 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BigEndian, 2) }
-        let head = String(decoding: bytes.prefix(Self.prescanLength), as: UTF8.self).lowercased()
+        let head = bytes.prefix(Self.prescanLength).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         guard let label = declaredLabel(in: head) else { return (.utf8, 0) }
         return (Self.encoding(named: label), 0)
     }
@@ -38,21 +38,32 @@ struct CharsetSniffer: Sendable {
         }
     }
 
-    /// The charset label in a `<meta charset=…>` or `<meta http-equiv content="…charset=…">`.
-    private func declaredLabel(in head: String) -> String? {
-        var searchStart = head.startIndex
-        while let meta = head.range(of: "<meta", range: searchStart..<head.endIndex) {
-            let tagEnd = head[meta.upperBound...].firstIndex(of: ">") ?? head.endIndex
-            let tag = head[meta.upperBound..<tagEnd]
-            if let charset = tag.range(of: "charset") {
-                var rest = tag[charset.upperBound...].drop { $0 == " " }
-                if rest.first == "=" {
-                    rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
-                    let label = rest.prefix { !" \"';/>".contains($0) }
-                    if !label.isEmpty { return String(label) }
-                }
-            }
-            searchStart = tagEnd
+    /// The charset label in a `<meta charset=…>` or `<meta http-equiv content="…charset=…">`;
+    /// `head` is lower-cased ASCII.
+    private func declaredLabel(in head: [UInt8]) -> String? {
+        let meta = Array("<meta".utf8)
+        let charset = Array("charset".utf8)
+        var cursor = 0
+        while let tagStart = find(meta, in: head, from: cursor) {
+            let tagEnd = head[tagStart...].firstIndex(of: UInt8(ascii: ">")) ?? head.count
+            cursor = tagEnd
+            guard let found = find(charset, in: head, from: tagStart), found < tagEnd else { continue }
+            var position = found + charset.count
+            while position < tagEnd, head[position] == UInt8(ascii: " ") { position += 1 }
+            guard position < tagEnd, head[position] == UInt8(ascii: "=") else { continue }
+            position += 1
+            while position < tagEnd, " \"'".utf8.contains(head[position]) { position += 1 }
+            var labelEnd = position
+            while labelEnd < tagEnd, !" \"';/>".utf8.contains(head[labelEnd]) { labelEnd += 1 }
+            if labelEnd > position { return String(decoding: head[position..<labelEnd], as: UTF8.self) }
+        }
+        return nil
+    }
+
+    private func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
+        for offset in start...(bytes.count - pattern.count) where bytes[offset] == pattern[0] {
+            if bytes[offset..<(offset + pattern.count)].elementsEqual(pattern) { return offset }
         }
         return nil
     }

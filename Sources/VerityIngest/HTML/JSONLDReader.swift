@@ -17,8 +17,8 @@ struct JSONLDReader: Sendable {
     func facts(in scripts: [String]) -> Facts {
         var objects: [[String: Any]] = []
         for script in scripts {
-            let cleaned = script.trimmingCharacters(in: .whitespacesAndNewlines)
-                .replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "")
+            let cleaned = script.containsBytes("<!--")
+                ? script.replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "") : script
             guard let data = cleaned.data(using: .utf8),
                 let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }

@@ -56,7 +56,8 @@ struct MetadataExtractor: Sendable {
         ]
         let outletKey = outlet.map(TitleChooser.key)
         var fallback: [String] = []
-        for source in stated + facts.bylines.map({ [$0] }) {
+        let bylines = facts.bylines.filter { $0.count <= 100 }.map { [$0] }
+        for source in stated + bylines {
             var names: [String] = []
             for raw in source {
                 for name in bylineCleaner.names(in: collapse(raw)) where !names.contains(name) { names.append(name) }

@@ -21,15 +21,7 @@ struct PageDecoder: Sendable {
     /// `bytes` unchanged when they are valid UTF-8 (the common case), else re-encoded with
     /// U+FFFD for each invalid sequence.
     static func repairedUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return Array(bytes)
-            case .error: return Array(String(decoding: bytes, as: UTF8.self).utf8)
-            }
-        }
+        Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

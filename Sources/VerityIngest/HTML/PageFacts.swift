@@ -49,7 +49,7 @@ struct PageFacts: Sendable {
             let node = tree.nodes[index]
             switch node.tag {
             case .meta: addMeta(index, tree: tree)
-            case .script: if node.end > Int32(index + 1) { jsonLD.append(tree.collapsedText(of: index + 1)) }
+            case .script: if node.end > Int32(index + 1) { jsonLD.append(tree.text(index + 1)) }
             case .title: if title == nil, tree.nodes[index].parent >= 0 { title = tree.collapsedText(of: index) }
             case .h1: if headlines.count < 5 { headlines.append(tree.collapsedText(of: index)) }
             case .link:
