@@ -55,7 +55,9 @@ struct ChromeFilter: Sendable {
     private func isHidden(_ index: Int, in tree: PageTree) -> Bool {
         if tree.attribute(.hidden, of: index) != nil { return true }
         if tree.attribute(.ariaHidden, of: index)?.lowercased() == "true" { return true }
-        guard let style = tree.attribute(.style, of: index)?.lowercased() else { return false }
+        guard let raw = tree.attribute(.style, of: index), raw.containsBytes("none") || raw.containsBytes("idden")
+        else { return false }
+        let style = raw.lowercased()
         let compact = style.filter { $0 != " " }
         return compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden")
     }

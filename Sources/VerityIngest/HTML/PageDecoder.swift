@@ -21,7 +21,33 @@ struct PageDecoder: Sendable {
     /// `bytes` unchanged when they are valid UTF-8 (the common case), else re-encoded with
     /// U+FFFD for each invalid sequence.
     static func repairedUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        Array(String(decoding: bytes, as: UTF8.self).utf8)
+        let valid = bytes.withUnsafeBufferPointer(isValidUTF8)
+        return valid ? Array(bytes) : Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    /// Whether `bytes` are well-formed UTF-8; runs of ASCII are checked eight bytes at a time.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
+            guard length > 0, index + length <= bytes.count else { return false }
+            var iterator = UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]).makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue = decoder.decode(&iterator), iterator.next() == nil else { return false }
+            index += length
+        }
+        return true
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

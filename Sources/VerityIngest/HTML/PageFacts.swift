@@ -95,6 +95,7 @@ struct PageFacts: Sendable {
     }
 
     private mutating func addMarkedElement(_ index: Int, tree: PageTree) {
+        guard tree.nodes[index].attributeCount > 0 else { return }
         let itemprop = tree.attribute(.itemprop, of: index)?.lowercased()
         let property = tree.attribute(.property, of: index)?.lowercased()
         if itemprop == "datepublished" || property?.hasSuffix("datepublished") == true

@@ -106,9 +106,10 @@ final class SAXTreeBuilder {
         var count: Int32 = 0
         var names = ""
         while let name = cursor.pointee {
-            let value = (cursor + 1).pointee.map { String(cString: $0) } ?? ""
+            let valuePointer = (cursor + 1).pointee
             cursor += 2
             guard let kept = attributeName(name) else { continue }
+            let value = valuePointer.map { String(cString: $0) } ?? ""
             tree.attributes.append((kept, value))
             count += 1
             if kept == .class || kept == .id { names += (names.isEmpty ? "" : " ") + value.lowercased() }
