@@ -9,20 +9,26 @@ struct TitleChooser: Sendable {
     var url: String?
 
     /// The headline, or nil when the page names none.
+    ///
+    /// An `<h1>` that agrees with a stated title wins; then an `<h1>` of three words or more that
+    /// does not name the site (pages title their article with it); then the OpenGraph or JSON-LD
+    /// title; then `<title>`, each stripped of the site name.
     func title(headlines: [String], ogTitle: String?, jsonLDHeadline: String?, pageTitle: String?) -> String? {
         let stated = [ogTitle, jsonLDHeadline, pageTitle].compactMap { $0 }.filter { !$0.isEmpty }
-        let statedKeys = stated.map(Self.key)
-        for headline in headlines where !headline.isEmpty && headline.count < 400 {
+        let statedKeys = stated.map { Self.key(strippingSiteName($0)) } + stated.map(Self.key)
+        let headlines = headlines.filter { !$0.isEmpty && $0.count < 400 && !isSiteName($0, separator: "") }
+        for headline in headlines {
             let key = Self.key(headline)
-            if statedKeys.contains(where: { $0 == key || ($0.hasPrefix(key) || $0.hasSuffix(key)) && key.count >= 10 }) {
+            if statedKeys.contains(where: { $0 == key || (($0.hasPrefix(key) || $0.hasSuffix(key)) && key.count * 2 >= $0.count) }) {
                 return headline
             }
         }
+        if let headline = headlines.first(where: { $0.split(separator: " ").count >= 3 }) { return headline }
         for candidate in [ogTitle, jsonLDHeadline] {
             if let candidate, !candidate.isEmpty { return strippingSiteName(candidate) }
         }
         if let pageTitle, !pageTitle.isEmpty { return strippingSiteName(pageTitle) }
-        return headlines.first { !$0.isEmpty }
+        return headlines.first
     }
 
     /// `title` without a leading or trailing part that names the site.
