@@ -76,7 +76,7 @@ public struct QuotationMarks: Sendable {
 
     private func firstNonSpace(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Int {
         var index = range.start
-        while index < range.end, scalars[index].properties.isWhitespace { index += 1 }
+        while index < range.end, scalars[index].isSpace { index += 1 }
         return index
     }
 
@@ -96,13 +96,17 @@ public struct QuotationMarks: Sendable {
         at index: Int, in scalars: [Unicode.Scalar], block: TextRange, stack: [Mark]
     ) -> (Mark, Role)? {
         let scalar = scalars[index]
+        switch scalar {
+        case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{201D}", "\u{00BB}", "\"", "`", "'", "\u{2018}", "\u{2019}": break
+        default: return nil
+        }
         let prev: Unicode.Scalar = index > block.start ? scalars[index - 1] : " "
         let pairedApostrophes = scalar == "'" && index + 1 < block.end && scalars[index + 1] == "'"
         let pairedBackticks = scalar == "`" && index + 1 < block.end && scalars[index + 1] == "`"
         let length = pairedApostrophes || pairedBackticks ? 2 : 1
         let next: Unicode.Scalar = index + length < block.end ? scalars[index + length] : " "
-        let looksOpen = (prev.opensContext || index == block.start) && !next.properties.isWhitespace
-        let looksClose = !prev.properties.isWhitespace && (next.properties.isWhitespace || !next.isWordCharacter)
+        let looksOpen = (prev.opensContext || index == block.start) && !next.isSpace
+        let looksClose = !prev.isSpace && (next.isSpace || !next.isWordCharacter)
         let contextRole: Role = looksOpen && !looksClose ? .open : (looksClose && !looksOpen ? .close : .ambiguous)
         switch scalar {
         case "\u{201C}", "\u{201E}", "\u{00AB}":
@@ -147,7 +151,7 @@ public struct QuotationMarks: Sendable {
 extension Unicode.Scalar {
     /// Characters after which a quotation mark opens a quotation.
     var opensContext: Bool {
-        properties.isWhitespace || self == "(" || self == "[" || self == "{" || self == "\u{2014}"
+        isSpace || self == "(" || self == "[" || self == "{" || self == "\u{2014}"
             || self == "\u{2013}" || self == "-" || self == "/" || self == "\u{201C}" || self == "\""
             || self == "\u{2018}" || self == ":"
     }

@@ -60,7 +60,7 @@ public struct SentenceSplitter: Sendable {
             if !SentenceOpeners.words.contains(text(tokens[next], scalars)) { return nil }
             return next
         }
-        let startsSentence = nextStart.properties.isUppercase || nextStart.isDigit || nextStart.isOpeningMark
+        let startsSentence = nextStart.isUpper || nextStart.isDigit || nextStart.isOpeningMark
             || nextStart == "\"" || nextStart == "'" || nextStart == "\u{2018}" || nextStart == "\u{201C}"
         return startsSentence ? next : nil
     }

@@ -32,10 +32,16 @@ struct TextView {
         for token in tokens {
             var view = String.UnicodeScalarView()
             for scalar in scalars[token.range.offsets] {
-                view.append(scalar.properties.changesWhenLowercased ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar)
+                if scalar.value < 0x80 {
+                    view.append(scalar.isUpper ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar)
+                } else if scalar.properties.changesWhenLowercased {
+                    view.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+                } else {
+                    view.append(scalar)
+                }
             }
             lower.append(String(view))
-            capitalized.append(scalars[token.range.start].properties.isUppercase)
+            capitalized.append(scalars[token.range.start].isUpper)
             while quote < topLevel.count, topLevel[quote].outer.end <= token.range.start { quote += 1 }
             let inside = quote < topLevel.count && topLevel[quote].content.start <= token.range.start
                 && token.range.end <= topLevel[quote].content.end
