@@ -37,6 +37,10 @@ public struct QuotationMarks: Sendable {
             var index = block.range.start
             var firstMark = true
             while index < block.range.end {
+                guard scalars[index].mayBeQuotationMark else {
+                    index += 1
+                    continue
+                }
                 guard let (mark, role) = mark(at: index, in: scalars, block: block.range, stack: stack) else {
                     index += 1
                     continue
@@ -96,10 +100,6 @@ public struct QuotationMarks: Sendable {
         at index: Int, in scalars: [Unicode.Scalar], block: TextRange, stack: [Mark]
     ) -> (Mark, Role)? {
         let scalar = scalars[index]
-        switch scalar {
-        case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{201D}", "\u{00BB}", "\"", "`", "'", "\u{2018}", "\u{2019}": break
-        default: return nil
-        }
         let prev: Unicode.Scalar = index > block.start ? scalars[index - 1] : " "
         let pairedApostrophes = scalar == "'" && index + 1 < block.end && scalars[index + 1] == "'"
         let pairedBackticks = scalar == "`" && index + 1 < block.end && scalars[index + 1] == "`"
@@ -149,6 +149,14 @@ public struct QuotationMarks: Sendable {
 }
 
 extension Unicode.Scalar {
+    /// Whether the scalar is one of the quotation marks (or apostrophes) the pairer looks at.
+    @inline(__always) var mayBeQuotationMark: Bool {
+        switch value {
+        case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E: true
+        default: false
+        }
+    }
+
     /// Characters after which a quotation mark opens a quotation.
     var opensContext: Bool {
         isSpace || self == "(" || self == "[" || self == "{" || self == "\u{2014}"

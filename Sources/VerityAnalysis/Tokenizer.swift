@@ -86,7 +86,7 @@ public struct Tokenizer: Sendable {
 
 extension Unicode.Scalar {
     /// A letter, digit or combining mark: part of a word (ASCII answered without table lookups).
-    var isWordCharacter: Bool {
+    @inline(__always) var isWordCharacter: Bool {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
@@ -95,25 +95,25 @@ extension Unicode.Scalar {
     }
 
     /// A letter (ASCII answered without table lookups).
-    var isLetter: Bool {
+    @inline(__always) var isLetter: Bool {
         if value < 0x80 { return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) }
         return properties.isAlphabetic
     }
 
     /// An ASCII or other decimal digit.
-    var isDigit: Bool {
+    @inline(__always) var isDigit: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
         return properties.numericType == .decimal
     }
 
     /// White space, including line breaks and no-break spaces (ASCII answered without table lookups).
-    var isSpace: Bool {
+    @inline(__always) var isSpace: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
         return properties.isWhitespace
     }
 
     /// An upper-case letter (ASCII answered without table lookups).
-    var isUpper: Bool {
+    @inline(__always) var isUpper: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         return properties.isUppercase
     }

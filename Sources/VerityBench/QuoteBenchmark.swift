@@ -28,6 +28,12 @@ struct QuoteBenchmark: Benchmark {
                 speakers += analysis.speakers.count
             }
         }
+        if ProcessInfo.processInfo.environment["STAGES"] != nil {
+            let t1 = bestTime(rounds: rounds) { for d in documents { _ = TextLayer().analyze(d) } }
+            let t2 = bestTime(rounds: rounds) { for d in documents { _ = Tokenizer().tokens(in: d) } }
+            let t3 = bestTime(rounds: rounds) { for d in documents { _ = QuotationMarks().spans(in: d) } }
+            print("textlayer \(throughput(bytes: bytes, seconds: t1)) tokenizer \(throughput(bytes: bytes, seconds: t2)) marks \(throughput(bytes: bytes, seconds: t3))")
+        }
         print("quotes: \(documents.count) articles, \(bytes) bytes, \(quotes) quotes, \(speakers) speakers")
         print("quotes: \(throughput(bytes: bytes, seconds: seconds)) per core (best of \(rounds))")
     }
