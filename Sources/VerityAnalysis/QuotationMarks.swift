@@ -12,7 +12,7 @@ public struct QuotedSpan: Hashable, Sendable {
     public var depth: Int
 }
 
-/// Pairs quotation marks block by block: straight and curly, double and single, guillemets, `„…“`,
+/// Pairs quotation marks line by line: straight and curly, double and single, guillemets, `„…“`,
 /// `''…''`, nested quotes, apostrophes told apart from single quotes, and quotes that run over
 /// several paragraphs with the opening mark repeated. An unpaired mark is ignored, so it costs
 /// nothing outside its own paragraph.
@@ -32,22 +32,23 @@ public struct QuotationMarks: Sendable {
         let scalars = document.scalars
         var spans: [QuotedSpan] = []
         var carried: Mark?
-        for (blockNumber, block) in document.blocks.enumerated() {
+        let lines = LineSegment.lines(of: document)
+        for (lineNumber, line) in lines.enumerated() {
             var stack: [Mark] = []
-            var index = block.range.start
+            var index = line.range.start
             var firstMark = true
-            while index < block.range.end {
+            while index < line.range.end {
                 guard scalars[index].mayBeQuotationMark else {
                     index += 1
                     continue
                 }
-                guard let (mark, role) = mark(at: index, in: scalars, block: block.range, stack: stack) else {
+                guard let (mark, role) = mark(at: index, in: scalars, block: line.range, stack: stack) else {
                     index += 1
                     continue
                 }
                 index += mark.length
                 if firstMark, let open = carried, mark.isDouble == open.isDouble, role != .close,
-                    mark.offset == firstNonSpace(block.range, scalars)
+                    mark.offset == firstNonSpace(line.range, scalars)
                 {
                     stack.append(open)
                     carried = nil
@@ -69,8 +70,8 @@ public struct QuotationMarks: Sendable {
                 }
             }
             carried = nil
-            if let open = stack.first(where: { $0.isDouble }), blockNumber + 1 < document.blocks.count,
-                startsWithOpening(document.blocks[blockNumber + 1].range, scalars)
+            if let open = stack.first(where: { $0.isDouble }), lineNumber + 1 < lines.count,
+                startsWithOpening(lines[lineNumber + 1].range, scalars)
             {
                 carried = open
             }
