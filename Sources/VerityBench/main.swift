@@ -5,6 +5,7 @@ import Foundation
 let benchmarks: [any Benchmark.Type] = [
     ReadBenchmark.self,
     QuoteBenchmark.self,
+    ReportBenchmark.self,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
