@@ -43,7 +43,9 @@ let package = Package(
         .testTarget(name: "VerityIngestTests", dependencies: ["VerityIngest"]),
         .testTarget(name: "VerityAnalysisTests", dependencies: ["VerityAnalysis", "VerityIngest"]),
         .testTarget(name: "VerityRulesTests", dependencies: ["VerityRules", "VerityIngest"]),
-        .testTarget(name: "VerityReportTests", dependencies: ["VerityReport", "VerityIngest"]),
+        .testTarget(
+            name: "VerityReportTests", dependencies: ["VerityReport", "VerityIngest"],
+            resources: [.copy("Goldens")]),
         .testTarget(name: "VerityCLITests", dependencies: ["Verity"]),
     ]
 )
