@@ -6,6 +6,7 @@ let benchmarks: [any Benchmark.Type] = [
     ReadBenchmark.self,
     QuoteBenchmark.self,
     ReportBenchmark.self,
+    AuditBenchmark.self,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
