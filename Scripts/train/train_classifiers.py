@@ -21,13 +21,14 @@ import tempfile
 
 import numpy as np
 from scipy.optimize import minimize
+from scipy.sparse import csr_matrix
 
 FAMILIES = {
-    "lex": ("lex:", "lex2:", "sig:", "len:", "caps:", "p:"),
-    "lex+words": ("lex:", "lex2:", "sig:", "len:", "caps:", "p:", "w:"),
-    "lex+words+pairs": ("lex:", "lex2:", "sig:", "len:", "caps:", "p:", "w:", "b:"),
+    "lex": ("lex:", "lex2:", "sig:", "len:", "caps:", "p:", "past:"),
+    "lex+words": ("lex:", "lex2:", "sig:", "len:", "caps:", "p:", "past:", "w:"),
+    "lex+words+pairs": ("lex:", "lex2:", "sig:", "len:", "caps:", "p:", "past:", "w:", "b:"),
 }
-STRENGTHS = [0.3, 1.0, 3.0, 10.0, 30.0]
+STRENGTHS = [3.0, 10.0, 30.0, 60.0]
 MIN_COUNT = 3
 PRUNE = 0.01
 
@@ -54,11 +55,13 @@ def matrix(feature_lists, prefixes, vocabulary=None):
                     counts[f] = counts.get(f, 0) + 1
         vocabulary = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
     index = {f: i for i, f in enumerate(vocabulary)}
-    x = np.zeros((len(feature_lists), len(vocabulary)))
+    rows, cols = [], []
     for row, features in enumerate(feature_lists):
         for f in features:
             if f in index:
-                x[row, index[f]] = 1.0
+                rows.append(row)
+                cols.append(index[f])
+    x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feature_lists), len(vocabulary)))
     return x, vocabulary
 
 
@@ -77,14 +80,19 @@ def fit(x, y, strength):
     return result.x[:d], result.x[d]
 
 
-def best_threshold(scores, y):
+def f1(pred, gold):
+    tp = np.sum(pred & gold)
+    p = tp / max(1, pred.sum())
+    r = tp / max(1, gold.sum())
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def best_threshold(scores, y, macro=False):
+    """The threshold with the best F1 of the positive class (or macro-F1 over both classes)."""
     best = (0.0, 0.5)
     for t in np.arange(0.1, 0.91, 0.01):
-        pred = scores >= t
-        tp = np.sum(pred & (y == 1))
-        p = tp / max(1, pred.sum())
-        r = tp / max(1, (y == 1).sum())
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        pred, gold = scores >= t, y == 1
+        f = (f1(pred, gold) + f1(~pred, ~gold)) / 2 if macro else f1(pred, gold)
         if f > best[0] + 1e-9:
             best = (f, round(float(t), 2))
     return best
@@ -102,22 +110,23 @@ def out_of_fold(feature_lists, y, prefixes, strength, folds):
     return scores
 
 
-def train_task(name, feature_lists, y, folds):
+def train_task(name, feature_lists, y, folds, macro=False):
     best = None
     for family, prefixes in FAMILIES.items():
         for strength in STRENGTHS:
             scores = out_of_fold(feature_lists, y, prefixes, strength, folds)
-            f1, threshold = best_threshold(scores, y)
-            print(f"  {name} {family:16} l2={strength:<5} cv_f1={f1:.4f} threshold={threshold}", file=sys.stderr)
-            if best is None or f1 > best[0]:
-                best = (f1, family, strength, threshold, scores)
-    f1, family, strength, threshold, scores = best
+            score, threshold = best_threshold(scores, y, macro)
+            print(f"  {name} {family:16} l2={strength:<5} cv_f1={score:.4f} threshold={threshold}", file=sys.stderr)
+            if best is None or score > best[0]:
+                best = (score, family, strength, threshold, scores)
+    score, family, strength, threshold, scores = best
     x, vocabulary = matrix(feature_lists, FAMILIES[family])
     w, b = fit(x, y, strength)
     weights = {f: float(v) for f, v in zip(vocabulary, w) if abs(v) >= PRUNE}
-    print(f"{name}: {folds}-fold cv F1 {f1:.4f} ({family}, l2 {strength}, threshold {threshold}); "
+    metric = "macro-F1" if macro else "F1"
+    print(f"{name}: {folds}-fold cv {metric} {score:.4f} ({family}, l2 {strength}, threshold {threshold}); "
           f"{len(weights)} weights", file=sys.stderr)
-    return {"bias": float(b), "threshold": threshold, "weights": weights, "cv_f1": f1, "oof": scores,
+    return {"bias": float(b), "threshold": threshold, "weights": weights, "cv_f1": score, "oof": scores,
             "family": family, "strength": strength}
 
 
@@ -189,7 +198,7 @@ def main():
     features = run_verity(args.verity, "loaded", loaded, ["--features"])
     y = np.array([1.0 if r["biased"] else 0.0 for r in loaded])
     feature_lists = [features[r["id"]]["features"] for r in loaded]
-    models["loaded"] = train_task("loaded", feature_lists, y, args.folds)
+    models["loaded"] = train_task("loaded", feature_lists, y, args.folds, macro=True)
     lexicon_only = run_verity(args.verity, "loaded", loaded)
     cues = [lexicon_only[r["id"]]["cues"] for r in loaded]
     models["loaded"]["word_threshold"] = tune_words(loaded, cues, feature_lists, y, models["loaded"], args.folds)

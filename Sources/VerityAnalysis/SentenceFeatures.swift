@@ -10,8 +10,10 @@ public struct SentenceFeatures: Sendable {
 
     /// The lexicons whose hits become `lex:` features.
     public static let lexicons: [Lexicon] = [
-        HedgeLexicon.cues, HedgeLexicon.weak, WeaselLexicon.cues, PeacockLexicon.terms, DoubtLexicon.terms,
-        LoadedLexicon.labels, LoadedLexicon.words, SaidSynonymLexicon.verbs,
+        HedgeLexicon.cues, HedgeLexicon.weak, WeaselLexicon.cues, WeaselLexicon.vague,
+        PeacockLexicon.terms, PeacockLexicon.weak, DoubtLexicon.terms, LoadedLexicon.labels,
+        LoadedLexicon.words, SaidSynonymLexicon.verbs, PublicRecordLexicon.topics,
+        PublicRecordLexicon.record, PublicRecordLexicon.opinion,
     ]
 
     /// The features of tokens `tokenRange` of `words`.
@@ -24,12 +26,14 @@ public struct SentenceFeatures: Sendable {
         var previous = "<s>"
         var capitals = 0
         var wordCount = 0
+        var pastTense = 0
         for index in tokenRange {
             let word = Self.featureWord(index, in: words)
             if words.kinds[index] == .word || words.kinds[index] == .number {
                 wordCount += 1
                 add("w:" + word)
                 if index > tokenRange.lowerBound, isCapitalised(index, in: words) { capitals += 1 }
+                if Self.looksPast(word) { pastTense += 1 }
             } else if word == "?" || word == "!" || word == "\"" || word == "“" || word == "%" || word == "$" {
                 add("p:" + word)
             }
@@ -46,7 +50,19 @@ public struct SentenceFeatures: Sendable {
         }
         add("len:" + String(Self.bucket(wordCount, edges: [4, 8, 15, 25, 40])))
         add("caps:" + String(Self.bucket(capitals, edges: [0, 1, 2, 4])))
+        add("past:" + String(Self.bucket(pastTense, edges: [0, 1, 2])))
         return features.sorted()
+    }
+
+    /// Irregular past forms common in statements of what happened.
+    static let irregularPast: Set<String> = [
+        "was", "were", "had", "did", "got", "went", "took", "made", "said", "gave", "came",
+        "left", "put", "brought", "sent", "led", "fell", "rose", "grew", "lost", "won", "spent",
+    ]
+
+    /// Whether a word looks like a past-tense verb (`voted`, `took`).
+    static func looksPast(_ word: String) -> Bool {
+        (word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")) || irregularPast.contains(word)
     }
 
     /// A token's word for features: numbers become `<num>` or `<year>`.

@@ -1,10 +1,20 @@
 /// Vague attribution: words that lend a statement authority without saying whose it is
 /// (`some say`, `critics`, `it is believed`, `many experts`).
 public enum WeaselLexicon {
-    /// Unnamed groups, passive attributions and vague quantifiers of opinion.
+    /// Vague quantifiers and adverbs that weasel only in some uses (`many`, `widely`, `often`):
+    /// features for the classifiers, too noisy to flag on their own.
+    public static let vague = Lexicon(name: "weasel-vague", entries: [
+        "some", "many", "most", "several", "various", "numerous", "countless", "others",
+        "widely", "commonly", "generally", "often", "frequently", "traditionally", "popularly",
+        "considered", "regarded", "deemed", "believed", "thought", "said", "claimed", "alleged",
+        "described", "viewed", "seen as", "known as", "referred to as", "one of the", "among the",
+        "some of the", "a few", "notably", "perhaps", "possibly", "probably", "apparently",
+        "seemingly",
+    ])
+
+    /// Unnamed groups as sources, passive and impersonal attributions (few false alarms).
     public static let cues = Lexicon(name: "weasel", entries: [
         // vague groups as sources
-        "some", "many", "most", "several", "various", "numerous", "countless", "others",
         "critics", "experts", "analysts", "observers", "commentators", "scholars", "historians",
         "scientists", "researchers", "officials", "sources", "insiders", "pundits", "skeptics",
         "sceptics", "supporters", "opponents", "detractors", "fans", "people", "residents",
@@ -12,12 +22,8 @@ public enum WeaselLexicon {
         "some critics", "many critics", "some analysts", "many observers", "some observers",
         "some scholars", "many scholars", "some historians", "many historians",
         "a number of", "a growing number of", "an increasing number of", "the majority of",
-        "a majority of", "a few", "widely", "commonly", "generally", "often", "frequently",
-        "traditionally", "popularly", "allegedly", "reportedly", "supposedly", "purportedly",
-        "arguably", "perhaps", "possibly", "probably", "apparently", "seemingly", "notably",
-        "considered", "regarded", "deemed", "reputed", "rumored", "rumoured", "believed",
-        "thought", "said", "claimed", "alleged", "described", "viewed", "seen as",
-        "known as", "referred to as", "is called", "was called", "has been called",
+        "a majority of", "allegedly", "reportedly", "supposedly", "purportedly", "arguably",
+        "reputed", "rumored", "rumoured", "is called", "was called", "has been called",
         "have been called",
         // passive and impersonal attributions
         "it is said", "it has been said", "it was said", "it is believed", "it is thought",
@@ -37,8 +43,7 @@ public enum WeaselLexicon {
         "is considered", "are considered", "was considered", "were considered",
         "is regarded", "are regarded", "was regarded", "is seen as", "are seen as",
         "is known to", "is believed", "are believed", "is said", "are said",
-        "has been described", "have been described", "is described as",
-        "one of the", "among the", "some of the", "in some circles", "by some", "by many",
-        "to many", "to some", "for many", "for some",
+        "has been described", "have been described", "is described as", "in some circles",
+        "by some", "by many", "to many", "to some", "for many", "for some",
     ])
 }
