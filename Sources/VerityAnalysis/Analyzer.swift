@@ -8,6 +8,8 @@ public struct Analyzer: Sendable {
     public func analyze(_ document: Document) -> DocumentAnalysis {
         let tokens = Tokenizer().tokens(in: document)
         let sentences = SentenceSplitter().sentences(in: document, tokens: tokens)
-        return DocumentAnalysis(document: document, tokens: tokens, sentences: sentences)
+        var analysis = DocumentAnalysis(document: document, tokens: tokens, sentences: sentences)
+        analysis.claims = ClaimFinder().claims(in: analysis)
+        return analysis
     }
 }
