@@ -12,6 +12,7 @@ struct VerityCommand: AsyncParsableCommand {
             QuotesCommand.self,
             RulesCommand.self,
             AuditCommand.self,
+            ClassifyCommand.self,
         ]
     )
 }
