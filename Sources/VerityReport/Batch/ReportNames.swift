@@ -1,0 +1,92 @@
+/// Gives each article of a batch a file stem that is safe to use inside the output folder.
+///
+/// A stem never contains a path separator, never starts with a dot, never is empty, a `.`/`..`
+/// component or a reserved device name, has no control or invisible characters, and is at most
+/// `maximumLength` UTF-8 bytes. Stems are unique ignoring case (for case-insensitive file systems);
+/// a clash gets a suffix from the id's digest, so the same ids in the same order give the same stems.
+public struct ReportNames: Sendable {
+    /// The longest stem, in UTF-8 bytes, leaving room for a suffix and an extension under 255.
+    public static let maximumLength = 120
+
+    private var taken: Set<String> = []
+
+    public init() {}
+
+    /// The stem for the article `id`, unique among the stems this value has given so far.
+    public mutating func stem(for id: String) -> String {
+        let base = Self.sanitised(id)
+        var candidate = base
+        if taken.contains(candidate.lowercased()) {
+            candidate = base + "-" + ContentDigest.sha256(id).prefix(8)
+        }
+        var counter = 2
+        let clashing = candidate
+        while taken.contains(candidate.lowercased()) {
+            candidate = clashing + "-\(counter)"
+            counter += 1
+        }
+        taken.insert(candidate.lowercased())
+        return candidate
+    }
+
+    /// `id` reduced to letters, digits, `-`, `_` and `.`, without leading dots, capped in length.
+    public static func sanitised(_ id: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var lastWasDash = false
+        for scalar in id.unicodeScalars {
+            if isKept(scalar) {
+                scalars.append(scalar)
+                lastWasDash = false
+            } else if !lastWasDash {
+                scalars.append("-")
+                lastWasDash = true
+            }
+        }
+        var stem = String(scalars)
+        while let first = stem.unicodeScalars.first, first == "." || first == "-" {
+            stem.unicodeScalars.removeFirst()
+        }
+        stem = capped(stem)
+        while let last = stem.unicodeScalars.last, last == "." || last == "-" {
+            stem.unicodeScalars.removeLast()
+        }
+        if stem.isEmpty { return "article" }
+        if isReservedDeviceName(stem) { return "_" + stem }
+        return stem
+    }
+
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "-" || scalar == "_" || scalar == "." { return true }
+        if scalar.isASCII { return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+        let category = scalar.properties.generalCategory
+        switch category {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .nonspacingMark, .spacingMark:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func capped(_ stem: String) -> String {
+        guard stem.utf8.count > maximumLength else { return stem }
+        var bytes = 0
+        var view = String.UnicodeScalarView()
+        for scalar in stem.unicodeScalars {
+            bytes += String(scalar).utf8.count
+            guard bytes <= maximumLength else { break }
+            view.append(scalar)
+        }
+        return String(view)
+    }
+
+    /// Windows device names (`CON`, `nul.txt`, `COM1`…) that name no ordinary file there.
+    private static func isReservedDeviceName(_ stem: String) -> Bool {
+        let head = stem.split(separator: ".", maxSplits: 1).first.map { $0.uppercased() } ?? ""
+        if ["CON", "PRN", "AUX", "NUL"].contains(head) { return true }
+        guard head.count == 4, head.hasPrefix("COM") || head.hasPrefix("LPT"),
+            let digit = head.last, ("1"..."9").contains(digit)
+        else { return false }
+        return true
+    }
+}
