@@ -44,7 +44,7 @@ HOSTILE_STATE = """(() => {
     pwned: typeof window.__pwned !== 'undefined',
     dialogs: window.__verityDialogs,
     handlers: handlers,
-    smuggled: document.querySelectorAll('iframe, object, embed, form, base, img, svg image, meta[http-equiv]').length,
+    smuggled: document.querySelectorAll('iframe, object, embed, form, base, img, svg image, meta[http-equiv]:not([http-equiv="Content-Security-Policy" i])').length,
     javascriptLinks: [...document.querySelectorAll('a[href]')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length,
     payloadScripts: scripts.filter(t => /pwned/i.test(t)).length,
     marks: document.querySelectorAll('mark').length,
@@ -81,7 +81,8 @@ def outside_requests(browser, page_url):
 
 def check_hostile(browser, session, page_url, checks, shows_article):
     state = browser.evaluate(session, HOSTILE_STATE)
-    checks.expect("PWNED" not in state["title"], "the article cannot set the title", state["title"])
+    # Payloads set the title to exactly `PWNED-…`; the article's own title may show them as text.
+    checks.expect(not state["title"].startswith("PWNED"), "the article cannot set the title", state["title"])
     checks.expect(not state["marker"], "no element inserted by an article payload")
     checks.expect(not state["pwned"], "no article script ran (window.__pwned unset)")
     checks.expect(state["dialogs"] == 0, "no dialog opened", str(state["dialogs"]))

@@ -43,7 +43,7 @@ public struct Batch: Sendable {
                     collector.receive(done, progress: progress)
                     inFlight -= 1
                 }
-                let stem = names.stem(for: article.id)
+                let stem = names.stem(for: article.id, source: article.source)
                 group.addTask {
                     let (entry, disposition) = try worker.process(article, stem: stem)
                     return (index, entry, disposition)

@@ -6,7 +6,11 @@ struct BatchOutput {
 
     /// Creates the folders, removes temporary files an interrupted run left, and returns the
     /// summary of the previous run into this folder, if there is one.
+    ///
+    /// Refuses a folder that holds other files and no `summary.json`: it is not a batch's output,
+    /// and writing `index.html` into it could replace a file of the user's.
     func prepare() throws -> BatchSummary? {
+        try checkIsBatchFolder()
         let folders = [configuration.outputDirectory, configuration.articlesDirectory, configuration.stateDirectory]
         for folder in folders {
             do {
@@ -32,6 +36,18 @@ struct BatchOutput {
         let page = BatchIndexPage(summary: summary).render()
         try AtomicFile.write(Data(page.utf8), to: output.appendingPathComponent(BatchLayout.index), durable: durable)
         prune(keeping: outcome.entries, previous: previous)
+    }
+
+    private func checkIsBatchFolder() throws {
+        let output = configuration.outputDirectory
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        let ours: Set<String> = [BatchLayout.articles, BatchLayout.index, BatchLayout.summary]
+        let others = names.filter { !$0.hasPrefix(".") && !ours.contains($0) }
+        guard !others.isEmpty, !names.contains(BatchLayout.summary) else { return }
+        throw AtomicFile.WriteError(
+            path: output.path,
+            reason: "the folder holds other files (\(others.sorted().prefix(3).joined(separator: ", "))) and no "
+                + "\(BatchLayout.summary); give an empty or new folder, or one an earlier batch wrote")
     }
 
     private func prune(keeping entries: [BatchEntry], previous: BatchSummary?) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Gives each article of a batch a file stem that is safe to use inside the output folder.
 ///
 /// A stem never contains a path separator, never starts with a dot, never is empty, a `.`/`..`
@@ -12,21 +14,30 @@ public struct ReportNames: Sendable {
 
     public init() {}
 
-    /// The stem for the article `id`, unique among the stems this value has given so far.
-    public mutating func stem(for id: String) -> String {
+    /// The stem for the article `id` read from `source`, unique among the stems given so far.
+    ///
+    /// A clash is resolved by the source's extension (`casarex-2025-txt` beside `casarex-2025`),
+    /// then by the id's digest, then by a counter.
+    public mutating func stem(for id: String, source: String = "") -> String {
         let base = Self.sanitised(id)
-        var candidate = base
-        if taken.contains(candidate.lowercased()) {
-            candidate = base + "-" + ContentDigest.sha256(id).prefix(8)
+        var candidates = [base]
+        let fileExtension = (source as NSString).pathExtension
+        if !fileExtension.isEmpty, fileExtension.count <= 10,
+            fileExtension.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+        {
+            candidates.append(base + "-" + fileExtension.lowercased())
         }
+        candidates.append(base + "-" + ContentDigest.sha256(id + "\u{0}" + source).prefix(8))
+        if let free = candidates.first(where: { !taken.contains($0.lowercased()) }) {
+            taken.insert(free.lowercased())
+            return free
+        }
+        let clashing = candidates[candidates.count - 1]
         var counter = 2
-        let clashing = candidate
-        while taken.contains(candidate.lowercased()) {
-            candidate = clashing + "-\(counter)"
-            counter += 1
-        }
-        taken.insert(candidate.lowercased())
-        return candidate
+        while taken.contains("\(clashing)-\(counter)".lowercased()) { counter += 1 }
+        let stem = "\(clashing)-\(counter)"
+        taken.insert(stem.lowercased())
+        return stem
     }
 
     /// `id` reduced to letters, digits, `-`, `_` and `.`, without leading dots, capped in length.

@@ -81,6 +81,17 @@ import VerityCore
         #expect(files == [".verity-state/calm.json", "articles/calm.html", "articles/notes.txt", "index.html", "summary.json"])
     }
 
+    @Test func aFolderOfOtherFilesIsRefused() async throws {
+        let output = try BatchFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        try Data("<p>my page</p>".utf8).write(to: output.appendingPathComponent("index.html"))
+        try Data("notes".utf8).write(to: output.appendingPathComponent("notes.txt"))
+        await #expect(throws: AtomicFile.WriteError.self) {
+            _ = try await BatchFixture.batch(output: output).run(Self.articles)
+        }
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "<p>my page</p>")
+    }
+
     @Test(arguments: [1, 3, 8])
     func outputIsTheSameWhateverTheNumberOfJobs(_ jobs: Int) async throws {
         let articles = (0..<24).map { number in

@@ -38,6 +38,14 @@ import Testing
         #expect(ReportNames.sanitised("con") == "_con")
     }
 
+    @Test func aClashOfIDsIsResolvedByTheSourceExtensionFirst() {
+        var names = ReportNames()
+        #expect(names.stem(for: "casarex-2025", source: "Samples/casarex-2025.html") == "casarex-2025")
+        #expect(names.stem(for: "casarex-2025", source: "Samples/casarex-2025.txt") == "casarex-2025-txt")
+        let third = names.stem(for: "casarex-2025", source: "Other/casarex-2025.txt")
+        #expect(third.hasPrefix("casarex-2025-") && third != "casarex-2025-txt")
+    }
+
     @Test func collisionsAreDisambiguatedDeterministically() {
         let ids = ["a/b", "a-b", "A-B", "a-b", "a b", ""]
         var first = ReportNames()
