@@ -46,23 +46,38 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The time reports claim to be made, ISO 8601 (for reproducible output).", valueName: "time"))
     var generatedAt: String?
 
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-        _ = try reportFormats()
+    /// Checks the options; a problem is printed and ends the command with status 2.
+    private func checkOptions() throws {
+        var problems: [String] = []
+        if let jobs, jobs < 1 { problems.append("--jobs must be at least 1") }
+        do { _ = try reportFormats() } catch { problems.append(String(describing: error)) }
         if let failOn, FailThreshold(name: failOn) == nil {
-            throw ValidationError("--fail-on must be info, warning, error or never, not '\(failOn)'.")
+            problems.append("--fail-on must be info, warning, error or never, not '\(failOn)'")
         }
         if let generatedAt, ISO8601DateFormatter().date(from: generatedAt) == nil {
-            throw ValidationError("--generated-at must be an ISO 8601 time such as 2026-03-02T09:00:00Z.")
+            problems.append("--generated-at must be an ISO 8601 time such as 2026-03-02T09:00:00Z, not '\(generatedAt)'")
         }
-        if input.jsonLines == nil {
-            for path in input.files where path != "-" && !FileManager.default.fileExists(atPath: path) {
-                throw ValidationError("\(path): no such file or directory.")
-            }
+        let paths = input.jsonLines.map { [$0] } ?? input.files
+        for path in paths where path != "-" && !FileManager.default.fileExists(atPath: path) {
+            problems.append("\(path): no such file or directory")
+        }
+        guard problems.isEmpty else {
+            for problem in problems { StandardStreams.error("verity batch: error: \(problem)") }
+            throw ExitStatus.unusableInput
         }
     }
 
+    /// The input's articles, less any file inside the output folder (earlier reports are not articles).
+    private func articles() -> (articles: AnySequence<BatchArticle>, total: Int?) {
+        let (items, total) = input.articles.deferredItems()
+        guard total != nil else { return (AnySequence(items.lazy.map(BatchArticle.init)), nil) }
+        let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path + "/"
+        let kept = items.filter { !URL(fileURLWithPath: $0.source).standardizedFileURL.path.hasPrefix(outputPath) }
+        return (AnySequence(kept.map(BatchArticle.init)), kept.count)
+    }
+
     func run() async throws {
+        try checkOptions()
         let setup: BatchSetup
         do {
             setup = try BatchSetup(command: self)
@@ -70,16 +85,16 @@ struct BatchCommand: AsyncParsableCommand {
             StandardStreams.error(String(describing: error))
             throw ExitStatus.unusableInput
         }
-        let (items, total) = input.articles.deferredItems()
+        let (articles, total) = articles()
         var display = ProgressDisplay()
         let outcome: BatchOutcome
         do {
-            outcome = try await setup.batch.run(items.lazy.map(BatchArticle.init), expectedTotal: total) {
+            outcome = try await setup.batch.run(articles, expectedTotal: total) {
                 display.update($0)
             }
         } catch {
             display.finish()
-            StandardStreams.error("verity batch: error: \(error)")
+            StandardStreams.error(String(describing: error))
             throw ExitStatus.unusableInput
         }
         display.finish()
@@ -109,10 +124,10 @@ struct BatchCommand: AsyncParsableCommand {
     /// The formats asked for, in order, without duplicates.
     func reportFormats() throws -> [ReportFormat] {
         let names = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard !names.isEmpty else { throw ValidationError("--formats needs at least one format.") }
+        guard !names.isEmpty else { throw SetupError(message: "--formats needs at least one format") }
         return try names.map { name in
             guard let format = ReportFormat(rawValue: name) else {
-                throw ValidationError("Unknown report format '\(name)'; use html, json, sarif or text.")
+                throw SetupError(message: "unknown report format '\(name)'; use html, json, sarif or text")
             }
             return format
         }
