@@ -7,7 +7,7 @@ protocol Benchmark {
     /// One line on what is measured and which arguments it takes.
     static var usage: String { get }
     /// Runs the measurement with the remaining command-line arguments and prints its figures.
-    static func run(arguments: [String]) throws
+    static func run(arguments: [String]) async throws
 }
 
 /// Times `body` over `rounds` rounds and returns the best round in seconds.
@@ -16,6 +16,18 @@ func bestTime(rounds: Int, _ body: () throws -> Void) rethrows -> Double {
     for _ in 0..<max(1, rounds) {
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        best = min(best, elapsed)
+    }
+    return best
+}
+
+/// Times the asynchronous `body` over `rounds` rounds and returns the best round in seconds.
+func bestTime(rounds: Int, _ body: () async throws -> Void) async rethrows -> Double {
+    var best = Double.infinity
+    for _ in 0..<max(1, rounds) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try await body()
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         best = min(best, elapsed)
     }

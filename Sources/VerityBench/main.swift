@@ -7,6 +7,7 @@ let benchmarks: [any Benchmark.Type] = [
     QuoteBenchmark.self,
     ReportBenchmark.self,
     AuditBenchmark.self,
+    BatchBenchmark.self,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -16,7 +17,7 @@ guard let name = arguments.first, let benchmark = benchmarks.first(where: { $0.n
     exit(2)
 }
 do {
-    try benchmark.run(arguments: Array(arguments.dropFirst()))
+    try await benchmark.run(arguments: Array(arguments.dropFirst()))
 } catch {
     FileHandle.standardError.write(Data("verity-bench: error: \(error)\n".utf8))
     exit(2)
