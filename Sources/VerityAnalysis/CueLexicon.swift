@@ -21,7 +21,7 @@ enum CueLexicon {
         "continue", "explain", "wonder", "doubt", "suspect", "assume", "guess", "imply", "show",
         "find", "demonstrate", "prove", "forecast", "project", "threaten", "propose", "recommend",
         "demand", "request", "order", "instruct", "advise", "predict", "posit", "speculate",
-        "point", "figure", "decide", "plan", "intend", "want", "wish", "expect", "pray",
+        "point", "figure", "decide", "want", "wish", "expect", "pray",
         "shout", "yell", "scream", "whisper", "cry", "exclaim", "announce", "proclaim", "post",
         "declare", "affirm", "reaffirm", "underscore", "highlight", "lament", "regret", "concur",
         "dispute", "question", "challenge", "retort", "interject", "muse", "acknowledge", "swear",
@@ -60,6 +60,21 @@ enum CueLexicon {
     /// Verbs that attribute only when punctuation follows (`she continued: "…"`, `…, he continued.`).
     static let punctuatedLemmas: Set<String> = ["continue", "post", "repeat"]
 
+    /// Forms that mostly do something else in news prose: nouns (`support`, `state`, `calls`),
+    /// perception and knowledge (`saw`, `knew`, `felt`), plans (`plans to`), `raised questions`.
+    static let excludedForms: Set<String> = [
+        "support", "supports", "back", "backs", "state", "states", "call", "calls", "find", "finds",
+        "saw", "seen", "think", "know", "knows", "knew", "known", "knowing", "feel", "feels", "felt",
+        "hope", "hopes", "hoped", "raise", "raises", "raised", "raising", "report", "post", "order",
+        "orders", "project", "projects", "question", "questions", "comment", "comments", "answer",
+        "answers", "request", "requests", "demand", "demands", "signal", "signals", "target", "targets",
+        "view", "views", "credit", "charge", "charges", "estimate", "estimates", "forecast", "figure",
+        "figures", "point", "points", "counter", "object", "express", "favor", "favour", "term", "terms",
+        "label", "labels", "brand", "pan", "knock", "trash", "promise", "promises", "pledge", "pledges",
+        "claims", "threat", "plea", "protest", "protests", "concern", "doubt", "doubts", "fear", "fears",
+        "showing", "showings", "finding", "findings",
+    ]
+
     /// Every inflected form mapped to its lemma and frame; speech wins when a verb is in both lists.
     static let forms: [String: (lemma: String, frame: Frame)] = {
         var table: [String: (lemma: String, frame: Frame)] = [:]
@@ -69,6 +84,7 @@ enum CueLexicon {
         for lemma in speechLemmas {
             for form in Inflection.forms(of: lemma) { table[form] = (lemma, .speech) }
         }
+        for form in excludedForms { table[form] = nil }
         return table
     }()
 }
