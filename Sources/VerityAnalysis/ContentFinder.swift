@@ -29,7 +29,8 @@ struct ContentFinder {
                 ranges.append(forward(from: after + 1, lo: lo, hi: hi))
             }
         } else {
-            let forwardStart = forwardStart(after: after, isStance: isStance, hi: hi)
+            let lemma = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.lemma ?? ""
+            let forwardStart = forwardStart(after: after, isStance: isStance, lemma: lemma, hi: hi)
             let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
             if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
                 ranges.append(range)
@@ -73,13 +74,17 @@ struct ContentFinder {
 
     /// Where forward content starts, or nil when the cue is followed only by its own adjuncts
     /// (`he said on Monday.`), a comma or the sentence end.
-    private func forwardStart(after: Int, isStance: Bool, hi: Int) -> Int? {
+    private func forwardStart(after: Int, isStance: Bool, lemma: String, hi: Int) -> Int? {
         var index = after
         if index < hi, ["out", "up"].contains(view.lower[index]) { index += 1 }
         guard index < hi else { return nil }
         let first = view.lower[index]
+        let takesAddressee = CueLexicon.addresseeLemmas.contains(lemma)
+        let opensAdjunct = WordClasses.prepositions.contains(first) || WordClasses.timeWords.contains(first)
+            || WordClasses.isAdverb(first)
         var probe = index
-        while probe < hi, probe - index < 11 {
+        let reach = opensAdjunct ? 11 : (takesAddressee ? 6 : 1)
+        while probe < hi, probe - index < reach {
             if view.lower[probe] == "that", view.quotationIndex[probe] < 0 { return probe }
             if !view.isWord(probe) { break }
             probe += 1
