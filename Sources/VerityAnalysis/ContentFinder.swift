@@ -36,7 +36,7 @@ struct ContentFinder {
                 ranges.append(range)
                 if let forwardStart, view.isQuoteMark(forwardStart) { ranges.append(forward(from: forwardStart, lo: lo, hi: hi)) }
             } else if let forwardStart, forwardStart < hi {
-                ranges.append(forward(from: forwardStart, lo: lo, hi: hi))
+                ranges.append(forward(from: forwardStart, lo: lo, hi: hi, stance: isStance))
             } else if !isStance, let range = backward(before: start, lo: lo) ?? colonParagraph(after: after, hi: hi) {
                 ranges.append(range)
                 if let resumed = parenthetical(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
@@ -108,7 +108,7 @@ struct ContentFinder {
 
     /// From `start` to the end of the clause: the sentence end, a semicolon, `, according to`,
     /// a closing `, he said`, or a coordinated cue (`and vowed`), whichever comes first.
-    private func forward(from start: Int, lo: Int, hi: Int) -> TextRange {
+    private func forward(from start: Int, lo: Int, hi: Int, stance: Bool = false) -> TextRange {
         if view.isQuoteMark(start), start + 1 < hi, view.quotationIndex[start + 1] >= 0 {
             let quote = view.quotations[view.quotationIndex[start + 1]]
             let closeToken = view.tokenIndex(atOrAfter: quote.outer.end) - 1
@@ -119,7 +119,7 @@ struct ContentFinder {
         var end = start
         var index = start
         while index < hi {
-            if view.quotationIndex[index] < 0, endsClause(at: index, hi: hi) { break }
+            if view.quotationIndex[index] < 0, endsClause(at: index, hi: hi) || (stance && view.isPunctuation(index, ",")) { break }
             end = index
             index += 1
         }
