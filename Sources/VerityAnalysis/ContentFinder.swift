@@ -10,6 +10,12 @@ struct ContentFinder {
     static let adjunctPrepositions: Set<String> = [
         "in", "at", "during", "after", "before", "since", "until", "amid", "from", "by", "while",
     ]
+    /// Words that open a closing time or medium adjunct (`in a statement`, `last week`).
+    static let adjunctOpeners: Set<String> = ["in", "on", "at", "during", "last", "this"]
+
+    /// Prepositions that introduce a stance verb's object and are left out of the content
+    /// (`called for [more investment]`, `talked about [the market]`).
+    static let objectPrepositions: Set<String> = ["for", "about", "on", "of", "against", "with", "over"]
     static let speechOnlyAdjuncts: Set<String> = ["with", "on", "over", "through", "into", "under", "outside", "near"]
 
     /// The attribution once per content it reports, with content and kind filled in: usually one,
@@ -116,6 +122,8 @@ struct ContentFinder {
                 return quote.outer
             }
         }
+        var start = start
+        if start + 1 < hi, Self.objectPrepositions.contains(view.lower[start]), view.isWord(start + 1) { start += 1 }
         var end = start
         var index = start
         while index < hi {
@@ -124,11 +132,26 @@ struct ContentFinder {
             index += 1
         }
         while end > start, !view.isWord(end), !view.isQuoteMark(end) { end -= 1 }
+        end = trimmingAdjuncts(start, end)
         var range = view.range(start, end)
         for quote in view.quotations where quote.outer.start < range.end && quote.outer.end > range.end {
             if quote.outer.start >= range.start { range.end = quote.outer.end }
         }
         return range
+    }
+
+    /// `…, in a statement on Thursday`: drops closing adjuncts made only of time and medium words.
+    private func trimmingAdjuncts(_ start: Int, _ end: Int) -> Int {
+        var end = end
+        var probe = end
+        while probe > start, end - probe < 6, view.isWord(probe), WordClasses.timeWords.contains(view.lower[probe]) {
+            if Self.adjunctOpeners.contains(view.lower[probe]), probe - 1 > start {
+                end = probe - 1
+                while end > start, !view.isWord(end), !view.isQuoteMark(end) { end -= 1 }
+            }
+            probe -= 1
+        }
+        return end
     }
 
     private func endsClause(at index: Int, hi: Int) -> Bool {
