@@ -24,8 +24,8 @@ public struct SARIFReporter: Reporter {
             let sourceIndex = artifacts.count
             artifacts += Self.artifacts(for: result.document, sourceIndex: sourceIndex)
             var fingerprints = FingerprintCounter()
+            let locator = SARIFLocator(result: result, sourceIndex: sourceIndex, bodyIndex: sourceIndex + 1)
             for finding in result.orderedFindings {
-                let locator = SARIFLocator(result: result, sourceIndex: sourceIndex, bodyIndex: sourceIndex + 1)
                 sarifResults.append(
                     SARIFLog.Result(
                         ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0,
