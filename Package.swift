@@ -24,7 +24,10 @@ let package = Package(
         .target(name: "VerityCore"),
         .target(name: "VerityIngest", dependencies: ["VerityCore", "CLibXML2", "Yams"]),
         .target(name: "VerityAnalysis", dependencies: ["VerityCore"]),
-        .target(name: "VerityRules", dependencies: ["VerityCore", "VerityAnalysis", "Yams"]),
+        .target(
+            name: "VerityRules", dependencies: ["VerityCore", "VerityAnalysis", "Yams"],
+            resources: [.copy("Resources/Rules")]
+        ),
         .target(name: "VerityReport", dependencies: ["VerityCore", "VerityAnalysis", "VerityRules"]),
         .target(
             name: "Verity",

@@ -7,6 +7,13 @@ struct VerityCommand: AsyncParsableCommand {
         commandName: "verity",
         abstract: "Verify the quotes and claims in news articles.",
         version: "0.1.0",
-        subcommands: [ReadCommand.self]
+        subcommands: [
+            ReadCommand.self,
+            QuotesCommand.self,
+            AuditCommand.self,
+            BatchCommand.self,
+            RulesCommand.self,
+            ClassifyCommand.self,
+        ]
     )
 }
