@@ -5,6 +5,7 @@ import VerityCore
 /// and findings. Keys are sorted and findings ordered by document, offset and rule, so the same
 /// input always gives the same bytes.
 public struct JSONReporter: Reporter {
+    /// Creates the reporter; it holds no state.
     public init() {}
 
     public func render(_ results: [AuditResult], context: ReportContext) -> String {

@@ -13,6 +13,7 @@ public struct SARIFReporter: Reporter {
     /// The key of Verity's fingerprint in `partialFingerprints`.
     static let fingerprintKey = "verityFinding/v1"
 
+    /// Creates the reporter; it holds no state.
     public init() {}
 
     public func render(_ results: [AuditResult], context: ReportContext) -> String {
