@@ -8,16 +8,16 @@ struct AuditBenchmark: Benchmark {
     static let usage = "PATH [ROUNDS]  articles (file, folder or .jsonl); prints MB/s for analysis and analysis + rules"
 
     static func run(arguments: [String]) throws {
-        guard let path = arguments.first else { throw BenchmarkError.usage(usage) }
+        guard let path = arguments.first else { throw BenchmarkError.usage(name, usage) }
         let rounds = arguments.count > 1 ? Int(arguments[1]) ?? 5 : 5
         let input = path.hasSuffix(".jsonl") ? ArticleInput(jsonLines: path) : ArticleInput(paths: [path])
         let documents = input.compactMap(\.document)
-        guard !documents.isEmpty else { throw BenchmarkError.noArticles(path) }
+        guard !documents.isEmpty else { throw BenchmarkError.noInput(path) }
         let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
 
         let current = FileManager.default.currentDirectoryPath
         guard let directory = RuleLocator.directory(explicit: nil, currentDirectory: current) else {
-            throw BenchmarkError.noRules
+            throw BenchmarkError(description: "no Rules/ directory found")
         }
         let auditor = Auditor(rules: try RuleSet.load(directory: directory))
         let analyzer = Analyzer()
@@ -34,20 +34,5 @@ struct AuditBenchmark: Benchmark {
         print("analysis + rules:  \(throughput(bytes: bytes, seconds: analysisTime + rulesTime))")
         print("rules alone:       \(throughput(bytes: bytes, seconds: rulesTime))")
         print(String(format: "rules overhead:    %.1f%% of analysis time (budget 30%%)", overhead))
-    }
-}
-
-/// Why a benchmark could not run.
-enum BenchmarkError: Error, CustomStringConvertible {
-    case usage(String)
-    case noArticles(String)
-    case noRules
-
-    var description: String {
-        switch self {
-        case .usage(let usage): "usage: verity-bench audit \(usage)"
-        case .noArticles(let path): "\(path): no readable articles"
-        case .noRules: "no Rules/ directory found"
-        }
     }
 }

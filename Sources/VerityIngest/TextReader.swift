@@ -60,11 +60,15 @@ public struct TextReader: Sendable {
     }
 
     private func isSeparator(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        let marks = line.filter { !$0.isSpaceOrTab }
-        guard marks.count >= 3, let mark = marks.first, "*-_=~#".unicodeScalars.contains(mark) else {
-            return false
+        var mark: Unicode.Scalar?
+        var count = 0
+        for scalar in line where !scalar.isSpaceOrTab {
+            if let mark, scalar != mark { return false }
+            if mark == nil, !"*-_=~#".unicodeScalars.contains(scalar) { return false }
+            mark = scalar
+            count += 1
         }
-        return marks.allSatisfy { $0 == mark }
+        return count >= 3
     }
 
     private func isTitle(_ line: String) -> Bool {
