@@ -14,6 +14,8 @@ enum RuleCondition: Sendable {
     case capitalised
     /// The words are in a heading, where headline style rules.
     case inHeading
+    /// The words are followed by a name in apposition (`its spokesman, Aram Desta,`).
+    case namedInApposition
     /// One of the phrases occurs in the same sentence.
     case sentenceContains(PhraseSet)
     /// One of the phrases occurs in the same paragraph.
@@ -29,7 +31,7 @@ enum RuleCondition: Sendable {
     /// The condition names a rule file may use, with whether each takes a phrase list.
     static let names: [String: Bool] = [
         "inside_quote": false, "attributed_sentence": false, "named_source_in_sentence": false,
-        "article_dated": false, "capitalised": false, "in_heading": false, "sentence_contains": true, "paragraph_contains": true,
+        "article_dated": false, "capitalised": false, "in_heading": false, "named_in_apposition": false, "sentence_contains": true, "paragraph_contains": true,
         "followed_by": true, "preceded_by": true, "match_contains": true,
     ]
 
@@ -45,6 +47,7 @@ enum RuleCondition: Sendable {
             case "article_dated": return .articleDated
             case "capitalised": return .capitalised
             case "in_heading": return .inHeading
+            case "named_in_apposition": return .namedInApposition
             default:
                 let hint = names[name] == true ? "'\(name)' needs a list of phrases" : "unknown condition '\(name)'; known: \(known)"
                 throw RuleLoadError(path: path, location: value.location, message: hint)
@@ -86,6 +89,13 @@ enum RuleCondition: Sendable {
         case .capitalised:
             let start = match.range.start
             return start < context.scalars.count && context.scalars[start].properties.isUppercase
+        case .namedInApposition:
+            guard let last = context.tokenIndex(endingAt: match.range.end), last + 3 < context.tokens.count,
+                context.scalars[context.tokens[last + 1].range.start] == ","
+            else { return false }
+            return (last + 2...last + 3).allSatisfy { index in
+                context.tokens[index].kind == .word && context.scalars[context.tokens[index].range.start].properties.isUppercase
+            }
         case .inHeading:
             guard let block = context.document.blockIndex(containing: match.range.start) else { return false }
             return context.document.blocks[block].kind == .heading
