@@ -24,7 +24,10 @@ let package = Package(
         .target(name: "VerityCore"),
         .target(name: "VerityIngest", dependencies: ["VerityCore", "CLibXML2", "Yams"]),
         .target(name: "VerityAnalysis", dependencies: ["VerityCore"]),
-        .target(name: "VerityRules", dependencies: ["VerityCore", "VerityAnalysis", "Yams"]),
+        .target(
+            name: "VerityRules", dependencies: ["VerityCore", "VerityAnalysis", "Yams"],
+            resources: [.copy("Resources/Rules")]
+        ),
         .target(name: "VerityReport", dependencies: ["VerityCore", "VerityAnalysis", "VerityRules"]),
         .target(
             name: "Verity",
@@ -40,7 +43,9 @@ let package = Package(
         .testTarget(name: "VerityIngestTests", dependencies: ["VerityIngest"]),
         .testTarget(name: "VerityAnalysisTests", dependencies: ["VerityAnalysis", "VerityIngest"]),
         .testTarget(name: "VerityRulesTests", dependencies: ["VerityRules", "VerityIngest"]),
-        .testTarget(name: "VerityReportTests", dependencies: ["VerityReport", "VerityIngest"]),
+        .testTarget(
+            name: "VerityReportTests", dependencies: ["VerityReport", "VerityIngest"],
+            resources: [.copy("Goldens")]),
         .testTarget(name: "VerityCLITests", dependencies: ["Verity"]),
     ]
 )

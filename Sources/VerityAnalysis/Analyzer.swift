@@ -6,9 +6,8 @@ public struct Analyzer: Sendable {
 
     /// Analyses `document`; never throws: odd text degrades locally.
     public func analyze(_ document: Document) -> DocumentAnalysis {
-        let tokens = Tokenizer().tokens(in: document)
-        let sentences = SentenceSplitter().sentences(in: document, tokens: tokens)
-        var analysis = DocumentAnalysis(document: document, tokens: tokens, sentences: sentences)
+        var analysis = TextLayer().analyze(document)
+        QuoteStep().run(on: &analysis)
         analysis.claims = ClaimFinder().claims(in: analysis)
         return analysis
     }

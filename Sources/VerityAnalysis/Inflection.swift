@@ -1,30 +1,40 @@
-/// Regular English word forms for lexicon entries written with a trailing `~`.
+/// English verb inflection for the cue lexicons: `note` → notes, noted, noting.
 enum Inflection {
-    /// The entry itself, or for each word ending in `~` its base, -s, -ed and -ing forms.
-    static func expand(_ entry: String) -> [String] {
-        let words = entry.split(separator: " ").map(String.init)
-        var variants: [[String]] = [[]]
-        for word in words {
-            let forms = word.hasSuffix("~") ? verbForms(String(word.dropLast())) : [word]
-            variants = variants.flatMap { prefix in forms.map { prefix + [$0] } }
-        }
-        return variants.map { $0.joined(separator: " ") }
-    }
+    static let irregular: [String: [String]] = [
+        "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "think": ["thought"],
+        "know": ["knew", "known"], "see": ["saw", "seen"], "find": ["found"], "show": ["shown"],
+        "feel": ["felt"], "swear": ["swore", "sworn"], "forecast": ["forecast"], "cry": ["cried"],
+        "deny": ["denied"], "reply": ["replied"], "testify": ["testified"], "imply": ["implied"],
+        "prove": ["proven"], "speak": ["spoke", "spoken"], "hold": ["held"],
+    ]
 
-    /// Base, third person, past and present participle of a regular verb (or plural of a noun).
-    static func verbForms(_ base: String) -> [String] {
-        guard let last = base.last else { return [] }
+    static let doubling: Set<String> = [
+        "admit", "regret", "plan", "commit", "omit", "submit", "concur", "refer", "prefer", "pan",
+        "knock", "rebut", "quip", "blog", "dub", "bash",
+    ]
+
+    /// The lemma and its third-person, past and present-participle forms.
+    static func forms(of lemma: String) -> [String] {
+        var forms = [lemma]
+        let last = lemma.last ?? " "
+        let beforeLast = lemma.dropLast().last ?? " "
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        var forms = [base]
         if last == "e" {
-            forms += [base + "s", base + "d", String(base.dropLast()) + "ing"]
-        } else if last == "y", let before = base.dropLast().last, !vowels.contains(before) {
-            let stem = String(base.dropLast())
-            forms += [stem + "ies", stem + "ied", base + "ing"]
-        } else if ["s", "x", "z"].contains(last) || base.hasSuffix("ch") || base.hasSuffix("sh") {
-            forms += [base + "es", base + "ed", base + "ing"]
+            forms += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
+        } else if last == "y", !vowels.contains(beforeLast) {
+            let stem = String(lemma.dropLast())
+            forms += [stem + "ies", stem + "ied", lemma + "ing"]
+        } else if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x")
+            || lemma.hasSuffix("z")
+        {
+            forms += [lemma + "es", lemma + "ed", lemma + "ing"]
+        } else if doubling.contains(lemma), last != "k", last != "h" {
+            forms += [lemma + "s", lemma + String(last) + "ed", lemma + String(last) + "ing"]
         } else {
-            forms += [base + "s", base + "ed", base + "ing"]
+            forms += [lemma + "s", lemma + "ed", lemma + "ing"]
+        }
+        if let extra = irregular[lemma] {
+            forms += extra
         }
         return forms
     }

@@ -1,36 +1,27 @@
 import VerityCore
 
 /// Splits a body into words, numbers and punctuation marks.
+///
+/// Words keep inner apostrophes and hyphens (`don't`, `Iran’s`, `cease-fire`); numbers keep
+/// decimal points and thousands separators (`3.5`, `1,200`); abbreviations keep their final
+/// period (`U.S.`, `Gen.`, `J.`), so a lone `.` token always ends a sentence candidate.
 public struct Tokenizer: Sendable {
     public init() {}
 
-    /// The tokens of `document`'s body, sorted by start.
+    /// The tokens of `document`'s body, sorted by start, in Unicode-scalar offsets.
     public func tokens(in document: Document) -> [Token] {
         let scalars = document.scalars
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar.properties.isWhitespace {
                 index += 1
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                let start = index
-                var hasLetter = false
-                while index < scalars.count {
-                    let current = scalars[index]
-                    if current.properties.isAlphabetic { hasLetter = true; index += 1; continue }
-                    if current.properties.numericType != nil { index += 1; continue }
-                    let joinsWord = current == "'" || current == "\u{2019}" || current == "-" || current == "." || current == ","
-                    if joinsWord, index + 1 < scalars.count,
-                        scalars[index + 1].properties.isAlphabetic || scalars[index + 1].properties.numericType != nil,
-                        current != "." || !hasLetter, current != "," || !hasLetter
-                    {
-                        index += 1
-                        continue
-                    }
-                    break
-                }
-                tokens.append(Token(range: TextRange(start, index), kind: hasLetter ? .word : .number))
+            } else if scalar.isWordCharacter {
+                let (end, kind) = wordEnd(from: index, in: scalars)
+                tokens.append(Token(range: TextRange(index, end), kind: kind))
+                index = end
             } else {
                 let kind: Token.Kind = scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
                 tokens.append(Token(range: TextRange(index, index + 1), kind: kind))
@@ -39,9 +30,73 @@ public struct Tokenizer: Sendable {
         }
         return tokens
     }
+
+    /// The end of the word or number starting at `start`, and its kind.
+    private func wordEnd(from start: Int, in scalars: [Unicode.Scalar]) -> (Int, Token.Kind) {
+        var index = start
+        var hasLetter = false
+        var hasInnerPeriod = false
+        while index < scalars.count {
+            let current = scalars[index]
+            if current.properties.isAlphabetic {
+                hasLetter = true
+                index += 1
+                continue
+            }
+            if current.isWordCharacter {
+                index += 1
+                continue
+            }
+            let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
+            guard let next, next.isWordCharacter else { break }
+            switch current {
+            case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}":
+                index += 1
+                continue
+            case ".":
+                // `U.S`, `a.m`, `3.5`: a period between a short segment and a letter or digit.
+                let segment = index - segmentStart(before: index, from: start, in: scalars)
+                if (segment == 1 && next.properties.isAlphabetic) || (!hasLetter && next.isDigit) {
+                    hasInnerPeriod = true
+                    index += 1
+                    continue
+                }
+            case ",":
+                if !hasLetter, next.isDigit { index += 1; continue }
+            default:
+                break
+            }
+            break
+        }
+        if index < scalars.count, scalars[index] == ".", hasLetter,
+            hasInnerPeriod || Abbreviations.keepsPeriod(scalars[start..<index])
+        {
+            index += 1
+        }
+        return (index, hasLetter ? .word : .number)
+    }
+
+    /// Start of the run of letters and digits that ends at `end`.
+    private func segmentStart(before end: Int, from start: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var index = end
+        while index > start, scalars[index - 1].isWordCharacter { index -= 1 }
+        return index
+    }
+}
+
+extension Unicode.Scalar {
+    /// A letter, digit or combining mark: part of a word.
+    var isWordCharacter: Bool {
+        properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark
+    }
+
+    /// An ASCII or other decimal digit.
+    var isDigit: Bool { properties.numericType == .decimal }
 }
 
 extension Unicode.GeneralCategory {
+    /// Whether the category is one of the punctuation categories.
     var isPunctuation: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,

@@ -7,6 +7,11 @@ struct VerityCommand: AsyncParsableCommand {
         commandName: "verity",
         abstract: "Verify the quotes and claims in news articles.",
         version: "0.1.0",
-        subcommands: [ClassifyCommand.self]
+        subcommands: [
+            ReadCommand.self,
+            QuotesCommand.self,
+            RulesCommand.self,
+            ClassifyCommand.self,
+        ]
     )
 }

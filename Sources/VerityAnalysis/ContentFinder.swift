@@ -1,0 +1,198 @@
+import VerityCore
+
+/// Finds what an attribution reports: the clause after the cue (`said (that) …`, `told Y that …`,
+/// `said: "…"`), the sentence before it (`"…," she said.`, `…, according to X.`), or the next
+/// paragraph after a closing colon (`The governor added:`).
+struct ContentFinder {
+    let view: TextView
+
+    /// Prepositions that open an adjunct of the cue, not its content (`said in a statement`).
+    static let adjunctPrepositions: Set<String> = [
+        "in", "at", "during", "after", "before", "since", "until", "amid", "from", "by", "while",
+    ]
+    static let speechOnlyAdjuncts: Set<String> = ["with", "on", "over", "through", "into", "under", "outside", "near"]
+
+    /// The attribution once per content it reports, with content and kind filled in: usually one,
+    /// two for `"…," he said, "…"`, none when it reports nothing.
+    func complete(_ attribution: Attribution, isStance: Bool) -> [Attribution] {
+        let sentence = view.sentences[attribution.sentence]
+        let lo = sentence.tokens.lowerBound
+        let hi = sentence.tokens.upperBound
+        let start = min(attribution.cue.lowerBound, attribution.speaker.lowerBound)
+        let after = max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
+        var ranges: [TextRange] = []
+        if attribution.cue.count == 2 {
+            let afterComma = start > lo && (view.isPunctuation(start - 1, ",") || view.isPunctuation(start - 1, "\u{2014}"))
+            if afterComma || start > lo + 1 {
+                if let range = backward(before: start, lo: lo) { ranges.append(range) }
+            } else if after < hi, view.isPunctuation(after, ","), after + 1 < hi {
+                ranges.append(forward(from: after + 1, lo: lo, hi: hi))
+            }
+        } else {
+            let forwardStart = forwardStart(after: after, isStance: isStance, hi: hi)
+            let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
+            if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
+                ranges.append(range)
+                if let forwardStart, view.isQuoteMark(forwardStart) { ranges.append(forward(from: forwardStart, lo: lo, hi: hi)) }
+            } else if let forwardStart, forwardStart < hi {
+                ranges.append(forward(from: forwardStart, lo: lo, hi: hi))
+            } else if !isStance, let range = backward(before: start, lo: lo) ?? colonParagraph(after: after, hi: hi) {
+                ranges.append(range)
+                if let resumed = parenthetical(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
+            }
+        }
+        return ranges.filter { $0.length > 1 }.map { range in
+            var result = attribution
+            result.kind = kind(of: range)
+            result.content = result.kind == .direct ? (quotation(matching: range)?.content ?? range) : range
+            return result
+        }
+    }
+
+    /// Whether the attribution starting at token `start` comes right after a closing quotation
+    /// mark (`"…," she said`, `"…" she said`).
+    private func followsQuotation(_ start: Int, lo: Int, orFirst: Bool) -> Bool {
+        var index = start - 1
+        if index >= lo, view.isPunctuation(index, ",") { index -= 1 }
+        guard index >= lo, view.isQuoteMark(index), view.quotationIndex[index] < 0,
+            let quote = quoteEnding(before: index + 1)
+        else { return false }
+        return orFirst || quote.outer.start <= view.tokens[lo].range.start
+    }
+
+    /// `…, Strother said, but "we …"`: where the sentence resumes after a parenthetical attribution.
+    private func parenthetical(after: Int, hi: Int) -> Int? {
+        var index = after
+        while index < hi, view.isWord(index), WordClasses.timeWords.contains(view.lower[index]) { index += 1 }
+        guard index + 2 < hi, view.isPunctuation(index, ","), view.isWord(index + 1) || view.isQuoteMark(index + 1) else {
+            return nil
+        }
+        if let entry = CueLexicon.forms[view.lower[index + 1]], entry.frame == .speech { return nil }
+        return index + 1
+    }
+
+    /// Where forward content starts, or nil when the cue is followed only by its own adjuncts
+    /// (`he said on Monday.`), a comma or the sentence end.
+    private func forwardStart(after: Int, isStance: Bool, hi: Int) -> Int? {
+        var index = after
+        if index < hi, ["out", "up"].contains(view.lower[index]) { index += 1 }
+        guard index < hi else { return nil }
+        let first = view.lower[index]
+        var probe = index
+        while probe < hi, probe - index < 11 {
+            if view.lower[probe] == "that", view.quotationIndex[probe] < 0 { return probe }
+            if !view.isWord(probe) { break }
+            probe += 1
+        }
+        if Self.adjunctPrepositions.contains(first) || (!isStance && Self.speechOnlyAdjuncts.contains(first)) { return nil }
+        var adjunct = index
+        while adjunct < hi, view.isWord(adjunct), WordClasses.timeWords.contains(view.lower[adjunct]) { adjunct += 1 }
+        if adjunct > index, adjunct < hi, view.isPunctuation(adjunct, ",") || view.isPunctuation(adjunct, ".") {
+            return nil
+        }
+        if adjunct >= hi { return nil }
+        if view.isPunctuation(index, ":") || view.isPunctuation(index, ",") {
+            let next = index + 1
+            if next < hi, view.isQuoteMark(next) { return next }
+            if view.isPunctuation(index, ":") { return next < hi ? next : nil }
+            return nil
+        }
+        guard view.isWord(index) || view.isQuoteMark(index) else { return nil }
+        return index
+    }
+
+    /// From `start` to the end of the clause: the sentence end, a semicolon, `, according to`,
+    /// a closing `, he said`, or a coordinated cue (`and vowed`), whichever comes first.
+    private func forward(from start: Int, lo: Int, hi: Int) -> TextRange {
+        if view.isQuoteMark(start), start + 1 < hi, view.quotationIndex[start + 1] >= 0 {
+            let quote = view.quotations[view.quotationIndex[start + 1]]
+            let closeToken = view.tokenIndex(atOrAfter: quote.outer.end) - 1
+            if closeToken + 1 >= hi || !view.isWord(closeToken + 1) {
+                return quote.outer
+            }
+        }
+        var end = start
+        var index = start
+        while index < hi {
+            if view.quotationIndex[index] < 0, endsClause(at: index, hi: hi) { break }
+            end = index
+            index += 1
+        }
+        while end > start, !view.isWord(end), !view.isQuoteMark(end) { end -= 1 }
+        var range = view.range(start, end)
+        for quote in view.quotations where quote.outer.start < range.end && quote.outer.end > range.end {
+            if quote.outer.start >= range.start { range.end = quote.outer.end }
+        }
+        return range
+    }
+
+    private func endsClause(at index: Int, hi: Int) -> Bool {
+        if view.isPunctuation(index, ";") || view.isPunctuation(index, ":") { return true }
+        let next = index + 1 < hi ? view.lower[index + 1] : ""
+        if view.isPunctuation(index, ",") || view.isPunctuation(index, "\u{2014}") {
+            if ["according", "adding", "saying", "but", "although", "though", "while", "whereas"].contains(next) { return true }
+            if index + 2 < hi, isShortAttribution(from: index + 1, hi: hi) { return true }
+        }
+        if ["and", "but"].contains(view.lower[index]), let entry = CueLexicon.forms[next], entry.frame == .speech,
+            !next.hasSuffix("ing")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// `he said.`, `Smith added,` `the official said on Monday.`: a closing attribution.
+    private func isShortAttribution(from index: Int, hi: Int) -> Bool {
+        var probe = index
+        while probe < hi, probe - index < 5, view.isWord(probe) {
+            if let entry = CueLexicon.forms[view.lower[probe]], CueLexicon.postposableLemmas.contains(entry.lemma),
+                probe > index
+            {
+                let after = probe + 1
+                return after >= hi || !view.isWord(after) || WordClasses.timeWords.contains(view.lower[after])
+            }
+            probe += 1
+        }
+        return false
+    }
+
+    /// `"…," she said.` and `…, according to X.`: the text before the attribution's comma.
+    private func backward(before start: Int, lo: Int) -> TextRange? {
+        var end = start - 1
+        guard end >= lo else { return quoteEnding(before: start)?.outer }
+        if view.isPunctuation(end, ",") || view.isPunctuation(end, "\u{2014}") { end -= 1 }
+        guard end >= lo else { return nil }
+        if view.isQuoteMark(end), view.quotationIndex[end] < 0, let quote = quoteEnding(before: end + 1) {
+            if quote.outer.start <= view.tokens[lo].range.start { return quote.outer }
+            return TextRange(view.tokens[lo].range.start, quote.outer.end)
+        }
+        guard view.isWord(end) || view.isQuoteMark(end) || view.isPunctuation(end, ")"), end > lo else { return nil }
+        return view.range(lo, end)
+    }
+
+    /// The quotation whose closing mark ends just before token `index`.
+    private func quoteEnding(before index: Int) -> QuotedSpan? {
+        guard index > 0 else { return nil }
+        let offset = view.tokens[index - 1].range.end
+        return view.quotations.last { $0.outer.end == offset }
+    }
+
+    /// `The governor added:` closing a paragraph: the whole next paragraph.
+    private func colonParagraph(after: Int, hi: Int) -> TextRange? {
+        guard after == hi - 1, view.isPunctuation(after, ":") else { return nil }
+        let offset = view.tokens[after].range.end
+        guard let next = view.document.blocks.first(where: { $0.range.start >= offset }) else { return nil }
+        return next.range
+    }
+
+    /// Direct when the content is exactly one quotation, mixed when it contains quoted words.
+    private func kind(of range: TextRange) -> Quote.Kind {
+        if quotation(matching: range) != nil { return .direct }
+        let quoted = view.quotations.contains { $0.isDouble && range.contains($0.outer) || ($0.isDouble && range.overlaps($0.content)) }
+        return quoted ? .mixed : .indirect
+    }
+
+    private func quotation(matching range: TextRange) -> QuotedSpan? {
+        view.quotations.first { $0.outer == range || $0.content == range }
+    }
+}

@@ -1,0 +1,93 @@
+import VerityCore
+
+/// A speaker mention taken apart: the name it gives, the roles and affiliations around it, and the
+/// kind of source it names (`Iran’s ambassador to Russia, Kazem Jalali` → name `Kazem Jalali`,
+/// role `ambassador to Russia`, affiliation `Iran`).
+struct MentionParts {
+    var name: String
+    var kind: Speaker.Kind
+    var roles: [String] = []
+    var affiliations: [String] = []
+    /// The key that merges mentions of one entity: a person's surname, otherwise the name.
+    var key: String
+
+    init(view: TextView, tokens: ClosedRange<Int>, apposition: ClosedRange<Int>?) {
+        let document = view.document
+        var segments: [[Int]] = [[]]
+        for index in tokens {
+            if view.isPunctuation(index, ",") { segments.append([]) } else { segments[segments.count - 1].append(index) }
+        }
+        segments = segments.filter { !$0.isEmpty }
+        let nameSegment = segments.first { Self.isProperName($0, view) } ?? segments.first ?? []
+        var nameTokens = nameSegment
+        var roleTokens: [Int] = []
+        if let lastLower = nameSegment.lastIndex(where: { !view.capitalized[$0] && view.isWord($0) }),
+            lastLower + 1 < nameSegment.count
+        {
+            roleTokens = Array(nameSegment[...lastLower])
+            nameTokens = Array(nameSegment[(lastLower + 1)...])
+        }
+        let words = nameTokens.map { Self.stripPossessive(view.lower[$0]) }
+        let capitals = nameTokens.map { view.capitalized[$0] && !Self.isPossessive(view.lower[$0]) }
+        kind = SpeakerLexicon.kind(words: words, capitalized: capitals)
+        while kind != .unnamedIndividual, let first = nameTokens.first, WordClasses.determiners.contains(view.lower[first]),
+            nameTokens.count > 1
+        {
+            nameTokens.removeFirst()
+        }
+        if let first = nameTokens.first, view.capitalized[first], WordClasses.determiners.contains(view.lower[first]) {
+            nameTokens[0] = first
+        }
+        if let first = nameTokens.first, let last = nameTokens.last, Self.isPossessive(view.lower[first]), nameTokens.count > 1 {
+            affiliations.append(Self.stripPossessive(document.text(in: view.tokens[first].range), cased: true))
+            roleTokens = []
+            nameTokens = Array(nameTokens.dropFirst())
+            _ = last
+        }
+        name = nameTokens.isEmpty ? "" : document.text(in: view.range(nameTokens[0], nameTokens[nameTokens.count - 1]))
+        for segment in segments where segment != nameSegment {
+            var role = segment
+            if role.count > 1, Self.isPossessive(view.lower[role[0]]) {
+                affiliations.append(Self.stripPossessive(document.text(in: view.tokens[role[0]].range)))
+                role.removeFirst()
+            }
+            roles.append(document.text(in: view.range(role[0], role[role.count - 1])))
+        }
+        if let first = roleTokens.first, let last = roleTokens.last {
+            roles.append(document.text(in: view.range(first, last)))
+        }
+        if let apposition, view.isWord(apposition.lowerBound) {
+            let text = document.text(in: view.range(apposition.lowerBound, apposition.upperBound))
+            if view.lower[apposition.lowerBound] == "including" {
+                affiliations.append(String(text.dropFirst("including ".count)))
+            } else if view.lower[apposition.lowerBound] != "who" {
+                roles.append(text)
+            }
+        }
+        for role in roles {
+            let words = role.split(separator: " ")
+            if let at = words.firstIndex(where: { ["of", "for", "at"].contains($0) }), at + 1 < words.count {
+                let rest = words[(at + 1)...].drop { $0 == "the" }
+                if !rest.isEmpty { affiliations.append(rest.joined(separator: " ")) }
+            }
+        }
+        let keyWords = words.filter { !WordClasses.determiners.contains($0) }
+        if kind == .namedPerson, let last = keyWords.last {
+            key = "person:" + last
+        } else {
+            key = "\(kind.rawValue):" + keyWords.joined(separator: " ")
+        }
+    }
+
+    /// Whether the tokens are all capitalised words (a proper name, possibly with titles).
+    static func isProperName(_ tokens: [Int], _ view: TextView) -> Bool {
+        tokens.allSatisfy { view.capitalized[$0] || !view.isWord($0) } && tokens.contains { view.isWord($0) }
+            && !tokens.contains { isPossessive(view.lower[$0]) }
+    }
+
+    static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }
+
+    static func stripPossessive(_ word: String, cased: Bool = false) -> String {
+        isPossessive(word) ? String(word.dropLast(2)) : word
+    }
+}

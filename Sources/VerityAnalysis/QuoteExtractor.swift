@@ -1,0 +1,112 @@
+import VerityCore
+
+/// A quote found in the text, with the speaker phrase it was attributed to (token indices).
+struct ExtractedQuote {
+    var quote: Quote
+    /// The speaker mention's tokens, when the quote has a speaker.
+    var speakerTokens: ClosedRange<Int>?
+    /// An apposition describing the speaker, when given next to the mention.
+    var apposition: ClosedRange<Int>?
+}
+
+/// Finds direct, mixed, indirect and scare quotes: attributions with their content first, then
+/// quotations no attribution covers (continuations of the previous speaker, or scare quotes).
+struct QuoteExtractor {
+    let view: TextView
+
+    /// The quotes of the document, sorted by start.
+    func quotes() -> [ExtractedQuote] {
+        var found: [ExtractedQuote] = []
+        let finder = AttributionFinder(view: view)
+        let contents = ContentFinder(view: view)
+        var seen = Set<TextRange>()
+        for sentence in view.sentences.indices {
+            for attribution in finder.attributions(inSentence: sentence) {
+                let isStance = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.frame == .stance
+                for complete in contents.complete(attribution, isStance: isStance) {
+                    guard let content = complete.content, !seen.contains(content) else { continue }
+                    seen.insert(content)
+                    found.append(extracted(complete, content: content))
+                }
+            }
+        }
+        found.sort { $0.quote.range < $1.quote.range }
+        return merge(found, with: unattributedQuotations(covered: found))
+    }
+
+    private func extracted(_ attribution: Attribution, content: TextRange) -> ExtractedQuote {
+        let speaker = SpeakerMention(range: view.range(attribution.speaker.lowerBound, attribution.speaker.upperBound))
+        let cue = view.range(attribution.cue.lowerBound, attribution.cue.upperBound)
+        let quote = Quote(range: content, kind: attribution.kind, cue: cue, speaker: speaker, sentenceIndex: attribution.sentence)
+        return ExtractedQuote(quote: quote, speakerTokens: attribution.speaker, apposition: attribution.apposition)
+    }
+
+    /// Quotations inside no found content: a continuation of the previous speaker's quote when
+    /// it stands as its own sentence near it, otherwise a scare quote (or an unattributed one).
+    private func unattributedQuotations(covered: [ExtractedQuote]) -> [ExtractedQuote] {
+        var result: [ExtractedQuote] = []
+        var cursor = 0
+        for quotation in view.quotations where quotation.isDouble {
+            while cursor < covered.count, covered[cursor].quote.range.end <= quotation.content.start { cursor += 1 }
+            if covered.contains(where: { $0.quote.range.overlaps(quotation.content) }) { continue }
+            let firstToken = view.tokenIndex(atOrAfter: quotation.content.start)
+            guard firstToken < view.tokens.count else { continue }
+            let sentence = sentenceIndex(of: firstToken)
+            let words = wordCount(quotation.content)
+            let previous = cursor > 0 ? covered[cursor - 1] : nil
+            if words >= 4, startsSentence(quotation), let previous, previous.quote.speaker != nil,
+                isNear(previous.quote.range, quotation.outer)
+            {
+                var quote = previous.quote
+                quote.range = quotation.content
+                quote.kind = .direct
+                quote.sentenceIndex = sentence
+                result.append(ExtractedQuote(quote: quote, speakerTokens: previous.speakerTokens, apposition: nil))
+            } else {
+                let kind: Quote.Kind = words >= 8 && startsSentence(quotation) ? .direct : .scare
+                result.append(ExtractedQuote(quote: Quote(range: quotation.content, kind: kind, sentenceIndex: sentence)))
+            }
+        }
+        return result
+    }
+
+    private func merge(_ a: [ExtractedQuote], with b: [ExtractedQuote]) -> [ExtractedQuote] {
+        (a + b).sorted { $0.quote.range < $1.quote.range }
+    }
+
+    private func sentenceIndex(of token: Int) -> Int {
+        var low = 0
+        var high = view.sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if view.sentences[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
+        }
+        return min(low, max(0, view.sentences.count - 1))
+    }
+
+    private func wordCount(_ range: TextRange) -> Int {
+        var count = 0
+        var index = view.tokenIndex(atOrAfter: range.start)
+        while index < view.tokens.count, view.tokens[index].range.end <= range.end {
+            if view.isWord(index) { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// Whether the quotation opens its sentence (nothing but white space before it in the sentence).
+    private func startsSentence(_ quotation: QuotedSpan) -> Bool {
+        let token = view.tokenIndex(atOrAfter: quotation.outer.start)
+        guard token < view.tokens.count else { return false }
+        let sentence = view.sentences[sentenceIndex(of: token)]
+        return sentence.tokens.lowerBound == token
+    }
+
+    /// Whether `later` follows `earlier` in the same or the next paragraph.
+    private func isNear(_ earlier: TextRange, _ later: TextRange) -> Bool {
+        guard let a = view.document.blockIndex(containing: max(earlier.start, earlier.end - 1)),
+            let b = view.document.blockIndex(containing: later.start)
+        else { return false }
+        return b - a <= 1
+    }
+}

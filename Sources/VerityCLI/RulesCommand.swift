@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import Verity
+
+/// `verity rules`: lists, explains and tests the rule set.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List, explain and test the rules.",
+        subcommands: [RulesListCommand.self, RulesExplainCommand.self, RulesTestCommand.self]
+    )
+}
+
+/// The `--rules DIR` option shared by commands that load rules.
+struct RulesOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: "The rules directory (default: Rules/ here or above, else the bundled rules).")
+    var directory: String?
+
+    /// Loads the rule set, printing every problem and exiting with status 2 when there are any.
+    func load() throws -> RuleSet {
+        let current = FileManager.default.currentDirectoryPath
+        guard let directory = RuleLocator.directory(explicit: directory, currentDirectory: current) else {
+            FileHandle.standardError.write(Data("verity: error: no Rules/ directory found; pass --rules DIR\n".utf8))
+            throw ExitCode(2)
+        }
+        do {
+            return try RuleSet.load(directory: directory)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// `verity rules list`.
+struct RulesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the rules: id, level, family, title.")
+
+    @OptionGroup var rules: RulesOptions
+
+    func run() throws {
+        let set = try rules.load()
+        let width = set.rules.map(\.id.count).max() ?? 0
+        for rule in set.rules {
+            let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            let level = rule.info.level.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            let optIn = rule.isOptIn ? " (opt-in)" : ""
+            print("\(id)  \(level)  \(rule.info.family)/  \(rule.info.title)\(optIn)")
+        }
+        for builtin in BuiltinRule.allCases {
+            let id = builtin.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
+            let level = builtin.level.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            print("\(id)  \(level)  \(BuiltinRule.family)/  \(builtin.info.title) (built in)")
+        }
+    }
+}
+
+/// `verity rules explain ID`.
+struct RulesExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain one rule, with its examples.")
+
+    @Argument(help: "The rule id, e.g. anonymous-source.")
+    var id: String
+
+    @OptionGroup var rules: RulesOptions
+
+    func run() throws {
+        let set = try rules.load()
+        if let builtin = BuiltinRule(rawValue: id) {
+            print(RuleExplanation(info: builtin.info).text)
+            return
+        }
+        guard let rule = set.rule(id: id) else {
+            FileHandle.standardError.write(Data("verity: error: no rule '\(id)'; see 'verity rules list'\n".utf8))
+            throw ExitCode(2)
+        }
+        print(RuleExplanation(rule: rule).text)
+    }
+}
+
+/// `verity rules test`.
+struct RulesTestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test", abstract: "Run every rule example, plain and behind a multi-byte prefix.")
+
+    @OptionGroup var rules: RulesOptions
+
+    @Flag(name: .shortAndLong, help: "Print passing examples too.")
+    var verbose = false
+
+    func run() throws {
+        let set = try rules.load()
+        let outcomes = set.rules.flatMap { ExampleRunner().run($0) }
+        for outcome in outcomes where verbose || !outcome.passed { print(outcome.summary) }
+        let failed = outcomes.filter { !$0.passed }.count
+        print("\(outcomes.count - failed) of \(outcomes.count) example runs passed (\(set.rules.count) rules)")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import VerityCore
+
+/// Reads a Markdown article: optional YAML front matter, then headings, paragraphs, blockquotes
+/// and list items as blocks, with inline markup removed (emphasis, code, links kept as their
+/// text, images dropped) and `<!-- … -->` comments kept as `Document.comments`.
+///
+/// A level-one heading opening the article is its title (not part of the body), and a `By …`
+/// paragraph right after it gives the authors. Every body offset maps back to a source line and
+/// column through `Document.sourceMap`. Reading never fails: invalid bytes are replaced.
+public struct MarkdownReader: Sendable {
+    public init() {}
+
+    /// Reads `data` into a document with the given id and source.
+    public func document(from data: Data, id: String, source: String) -> Document {
+        let text = SourceText(data: data)
+        let frontMatter = FrontMatter(text)
+        var metadata = frontMatter?.metadata ?? ArticleMetadata()
+        var parser = MarkdownBlockParser(source: text)
+        parser.parse(from: frontMatter?.bodyStartLine ?? 0)
+        let rendered = parser.blocks.map { RenderedBlock($0, source: text, references: parser.references) }
+        let dropped = frontBlocks(rendered, metadata: &metadata)
+
+        var builder = BodyBuilder()
+        var starts: [Int?] = []
+        var comments: [InlineComment] = []
+        for (index, block) in rendered.enumerated() {
+            guard !dropped.contains(index), !block.scalars.isEmpty else {
+                starts.append(nil)
+                continue
+            }
+            let start = builder.nextBlockStart
+            starts.append(start)
+            for (scalar, origin) in zip(block.scalars, block.origins) {
+                builder.append(CollectionOfOne(scalar), at: origin < 0 ? nil : block.source.location(of: Int(origin)))
+            }
+            builder.endBlock(block.kind)
+            comments += block.comments.map { comment in
+                InlineComment(
+                    text: comment.text, offset: start + comment.position,
+                    location: block.source.location(of: comment.inputIndex))
+            }
+        }
+        comments += parser.comments.map { comment in
+            let offset = starts[min(comment.beforeBlock, starts.count)...].lazy.compactMap { $0 }.first
+            return InlineComment(text: comment.text, offset: offset ?? builder.count, location: comment.location)
+        }
+        comments.sort { $0.offset < $1.offset }
+        return builder.document(id: id, source: source, format: .markdown, metadata: metadata, comments: comments)
+    }
+
+    /// Takes the title from an opening level-one heading and the authors from a byline after it;
+    /// returns the indices of the blocks that moved to metadata.
+    private func frontBlocks(_ blocks: [RenderedBlock], metadata: inout ArticleMetadata) -> Set<Int> {
+        var dropped: Set<Int> = []
+        var next = 0
+        if let first = blocks.first, first.headingLevel == 1 {
+            let title = first.string
+            if metadata.title == nil || metadata.title == title {
+                metadata.title = title
+                dropped.insert(0)
+                next = 1
+            }
+        }
+        if blocks.indices.contains(next), blocks[next].kind == .paragraph, Byline.isByline(blocks[next].string) {
+            if metadata.authors.isEmpty { metadata.authors = Byline.names(in: blocks[next].string) }
+            dropped.insert(next)
+        }
+        return dropped
+    }
+}
+
+/// A Markdown block with its inline markup removed.
+private struct RenderedBlock {
+    var kind: Block.Kind
+    var headingLevel: Int?
+    var source: InlineSource
+    var scalars: [Unicode.Scalar]
+    var origins: [Int32]
+    var comments: [MarkdownInline.Comment]
+
+    init(_ block: MarkdownBlock, source text: SourceText, references: Set<String>) {
+        source = block.inlineSource(in: text)
+        kind = block.blockKind
+        if case .heading(let level) = block.kind { headingLevel = level }
+        guard block.kind != .code else {
+            scalars = source.scalars
+            origins = source.scalars.indices.map { Int32(truncatingIfNeeded: $0) }
+            comments = []
+            return
+        }
+        var inline = MarkdownInline(input: source.scalars, references: references)
+        inline.render(0..<source.scalars.count)
+        (scalars, origins, comments) = inline.finish()
+        if inline.opensWithImage, kind == .paragraph, !scalars.isEmpty { kind = .caption }
+    }
+
+    var string: String { String(String.UnicodeScalarView(scalars)) }
+}

@@ -1,0 +1,62 @@
+import VerityAnalysis
+import VerityCore
+
+/// Runs analysis and every enabled rule over a document, then applies configuration levels,
+/// suppression comments and the baseline. Deterministic: the same input gives the same result.
+public struct Auditor: Sendable {
+    /// The rules available.
+    public let rules: RuleSet
+    /// Which rules run, at what level.
+    public let configuration: Configuration
+    /// Findings accepted earlier, not reported again.
+    public let baseline: Baseline?
+
+    public init(rules: RuleSet, configuration: Configuration = Configuration(), baseline: Baseline? = nil) {
+        self.rules = rules
+        self.configuration = configuration
+        self.baseline = baseline
+    }
+
+    /// Analyses `document` and audits it.
+    public func audit(_ document: Document) -> AuditResult {
+        audit(Analyzer().analyze(document))
+    }
+
+    /// Audits an analysis already made.
+    public func audit(_ analysis: DocumentAnalysis) -> AuditResult {
+        let document = analysis.document
+        let context = RuleContext(analysis: analysis)
+        let enabled = rules.rules.filter { configuration.isEnabled($0, documentPath: document.source) }
+        var findings: [Finding] = []
+        for rule in enabled {
+            let level = configuration.level(id: rule.id, family: rule.info.family, default: rule.info.level, documentPath: document.source)
+            for var finding in rule.findings(in: context) {
+                finding.level = level
+                findings.append(finding)
+            }
+        }
+        var infos = Dictionary(uniqueKeysWithValues: enabled.map { ($0.id, $0.info) })
+        let families = infos.mapValues(\.family)
+        if !document.comments.isEmpty {
+            let known = Set(rules.infos.keys).union(rules.families)
+            let filter = SuppressionFilter(document: document, knownNames: known, analysis: analysis)
+            findings = filter.apply(to: findings, families: families, analysis: analysis).compactMap { finding in
+                guard let builtin = BuiltinRule(rawValue: finding.ruleID) else { return finding }
+                return configured(finding, builtin: builtin, path: document.source)
+            }
+        }
+        for builtin in BuiltinRule.allCases where findings.contains(where: { $0.ruleID == builtin.rawValue }) {
+            infos[builtin.rawValue] = builtin.info
+        }
+        if let baseline { findings = baseline.filter(findings, in: analysis) }
+        return AuditResult(analysis: analysis, findings: findings, rules: infos)
+    }
+
+    /// A built-in finding at its configured level, or nil when configuration turns it off.
+    private func configured(_ finding: Finding, builtin: BuiltinRule, path: String) -> Finding? {
+        let family = BuiltinRule.family
+        var finding = finding
+        finding.level = configuration.level(id: builtin.rawValue, family: family, default: builtin.level, documentPath: path)
+        return configuration.isEnabled(builtinID: builtin.rawValue, family: family, documentPath: path) ? finding : nil
+    }
+}

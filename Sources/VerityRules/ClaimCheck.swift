@@ -1,0 +1,93 @@
+import VerityCore
+
+/// Finds claims by who makes them and how much they matter (`kind: claim`).
+///
+/// ```yaml
+/// match:
+///   source: article                 # article | speaker | any
+///   source_kinds: [state]           # kind of the speaking source
+///   min_checkworthiness: 0.6        # 0 to 1
+///   signals: [number, causal]       # at least one of these check-worthiness signals
+///   interested_party: true          # the source is the actor the claim is about or benefits
+///   hedged: false                   # whether the claim carries hedging cues
+/// ```
+struct ClaimCheck: Check {
+    static let scopes: [RuleScope] = [.claim, .sentence]
+    static let placeholders = ["claim", "signals", "score", "speaker", "source_kind"]
+
+    let source: ClaimSourceRequirement
+    let sourceKinds: Set<Speaker.Kind>?
+    let minimumScore: Double
+    let signals: Set<Claim.Signal.Kind>?
+    let interestedParty: Bool?
+    let hedged: Bool?
+
+    init(match: YAMLValue, path: String) throws(RuleLoadError) {
+        let fields = try YAMLMapping(
+            match, path: path,
+            allowedKeys: ["source", "source_kinds", "min_checkworthiness", "signals", "interested_party", "hedged"],
+            what: "'match' of a claim check")
+        source = try fields.enums("source", as: ClaimSourceRequirement.self)?.first ?? .any
+        sourceKinds = try fields.enums("source_kinds", as: Speaker.Kind.self)
+        minimumScore = try fields.number("min_checkworthiness") ?? 0
+        signals = try fields.enums("signals", as: Claim.Signal.Kind.self)
+        interestedParty = try fields.bool("interested_party")
+        hedged = try fields.bool("hedged")
+        guard (0...1).contains(minimumScore) else {
+            throw fields.error("'min_checkworthiness' must be between 0 and 1", at: fields.value("min_checkworthiness"))
+        }
+    }
+
+    func matches(in context: RuleContext) -> [CheckMatch] {
+        let analysis = context.analysis
+        var result: [CheckMatch] = []
+        for (claimIndex, claim) in analysis.claims.enumerated() where accepts(claim) {
+            var values = [
+                "claim": Excerpt.of(claim.range, in: context.document),
+                "score": format2(claim.checkworthiness),
+                "signals": readableSignals(claim),
+                "source_kind": claim.sourceKind?.readableName ?? "the article itself",
+                "speaker": "the article itself",
+            ]
+            var speakerIndex: Int?
+            var quoteIndex: Int?
+            if case .speaker(let quote, let speaker) = claim.source {
+                quoteIndex = analysis.quotes.indices.contains(quote) ? quote : nil
+                speakerIndex = speaker.flatMap { analysis.speakers.indices.contains($0) ? $0 : nil }
+                if let mention = quoteIndex.flatMap({ analysis.quotes[$0].speaker }) {
+                    values["speaker"] = context.document.text(in: mention.range)
+                } else if let speakerIndex {
+                    values["speaker"] = analysis.speakers[speakerIndex].name
+                }
+            }
+            result.append(CheckMatch(
+                range: claim.range, sentenceIndex: claim.sentenceIndex, quoteIndex: quoteIndex,
+                claimIndex: claimIndex, speakerIndex: speakerIndex, values: values))
+        }
+        return result
+    }
+
+    private func accepts(_ claim: Claim) -> Bool {
+        switch (source, claim.source) {
+        case (.article, .speaker), (.speaker, .article): return false
+        default: break
+        }
+        if let sourceKinds, !(claim.sourceKind.map(sourceKinds.contains) ?? false) { return false }
+        if claim.checkworthiness < minimumScore { return false }
+        if let signals, !claim.signals.contains(where: { signals.contains($0.kind) }) { return false }
+        if let interestedParty, claim.isInterestedParty != interestedParty { return false }
+        if let hedged, claim.hedges.isEmpty == hedged { return false }
+        return true
+    }
+
+    private func readableSignals(_ claim: Claim) -> String {
+        var seen: [String] = []
+        for signal in claim.signals where !seen.contains(signal.kind.rawValue) { seen.append(signal.kind.rawValue) }
+        return seen.isEmpty ? "none" : seen.joined(separator: ", ")
+    }
+
+    private func format2(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}

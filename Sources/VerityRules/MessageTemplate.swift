@@ -1,0 +1,47 @@
+/// A rule's message with `{placeholder}`s, split once at load time.
+struct MessageTemplate: Sendable {
+    private enum Piece: Sendable {
+        case text(String)
+        case placeholder(String)
+    }
+
+    private let pieces: [Piece]
+
+    /// Splits `source`; throws the name of the first placeholder not in `allowed`, or a
+    /// description of an unclosed brace.
+    init(_ source: String, allowed: [String]) throws(TemplateError) {
+        var pieces: [Piece] = []
+        var rest = Substring(source)
+        while let open = rest.firstIndex(of: "{") {
+            if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
+            guard let close = rest[open...].firstIndex(of: "}") else { throw .unclosed }
+            let name = String(rest[rest.index(after: open)..<close])
+            guard allowed.contains(name) else { throw .unknown(name) }
+            pieces.append(.placeholder(name))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        self.pieces = pieces
+    }
+
+    /// Whether the template shows `name`.
+    func uses(_ name: String) -> Bool {
+        pieces.contains { if case .placeholder(name) = $0 { true } else { false } }
+    }
+
+    /// The message with each placeholder replaced by its value ("" when missing).
+    func render(_ values: [String: String]) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .text(let text): text
+            case .placeholder(let name): values[name] ?? ""
+            }
+        }.joined()
+    }
+}
+
+/// What is wrong with a message template.
+enum TemplateError: Error {
+    case unknown(String)
+    case unclosed
+}

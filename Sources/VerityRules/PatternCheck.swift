@@ -1,0 +1,54 @@
+import VerityCore
+
+/// Finds token patterns (`kind: pattern`; syntax on `TokenPattern`), leftmost-longest and
+/// without overlaps, inside sentences.
+///
+/// ```yaml
+/// match:
+///   - (analysts | critics | observers) (say | said | believe)
+///   - it is (widely)? (believed | thought)
+/// ```
+struct PatternCheck: Check {
+    static let scopes: [RuleScope] = [.token, .sentence, .article]
+    static let placeholders: [String] = []
+
+    /// The compiled patterns, tried in order at each token.
+    let patterns: [TokenPattern]
+
+    init(match: YAMLValue, path: String) throws(RuleLoadError) {
+        let sources = try YAMLMapping.strings(match, key: "match", path: path)
+        guard !sources.isEmpty else {
+            throw RuleLoadError(path: path, location: match.location, message: "a pattern check needs at least one pattern")
+        }
+        var patterns: [TokenPattern] = []
+        for source in sources {
+            do { patterns.append(try TokenPattern(source)) } catch {
+                throw RuleLoadError(path: path, location: match.location, message: error.message)
+            }
+        }
+        self.patterns = patterns
+    }
+
+    func matches(in context: RuleContext) -> [CheckMatch] {
+        var result: [CheckMatch] = []
+        var buffer = TokenPatternBuffer()
+        for (sentenceIndex, sentence) in context.analysis.sentences.enumerated() {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                var longest = 0
+                for pattern in patterns {
+                    let length = pattern.longestMatch(
+                        at: index, limit: sentence.tokens.upperBound, in: context, buffer: &buffer) ?? 0
+                    longest = max(longest, length)
+                }
+                if longest > 0 {
+                    result.append(CheckMatch(range: context.range(ofTokens: index, count: longest), sentenceIndex: sentenceIndex))
+                    index += longest
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return result
+    }
+}

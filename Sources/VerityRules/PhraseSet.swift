@@ -1,0 +1,103 @@
+import VerityAnalysis
+import VerityCore
+
+/// A set of words and phrases matched token by token through a trie of folded token keys:
+/// one dictionary lookup per token, so matching is linear in the text whatever the list size.
+struct PhraseSet: Sendable {
+    private struct Node: Sendable {
+        var children: [UInt64: Int] = [:]
+        var entry: Int?
+    }
+
+    private var nodes = [Node()]
+    /// The phrases as written in the rule file, indexed by entry number.
+    private(set) var phrases: [String] = []
+
+    /// Builds the set; returns nil for a phrase with no words in it.
+    init(_ phrases: [String]) throws(PhraseError) {
+        for phrase in phrases {
+            let keys = Self.keys(of: phrase)
+            guard !keys.isEmpty else { throw PhraseError(phrase: phrase) }
+            var node = 0
+            for key in keys {
+                if let next = nodes[node].children[key] {
+                    node = next
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[key] = nodes.count - 1
+                    node = nodes.count - 1
+                }
+            }
+            if nodes[node].entry == nil {
+                nodes[node].entry = self.phrases.count
+                self.phrases.append(phrase)
+            }
+        }
+    }
+
+    /// Whether the set is empty.
+    var isEmpty: Bool { phrases.isEmpty }
+
+    /// The longest phrase starting at token `start` and ending before token `limit`.
+    func longestMatch(_ keys: [UInt64], at start: Int, limit: Int) -> (entry: Int, length: Int)? {
+        var node = 0
+        var best: (entry: Int, length: Int)?
+        var index = start
+        while index < limit, let next = nodes[node].children[keys[index]] {
+            node = next
+            index += 1
+            if let entry = nodes[node].entry { best = (entry, index - start) }
+        }
+        return best
+    }
+
+    /// Leftmost-longest, non-overlapping matches among the tokens in `tokens`.
+    func matches(_ keys: [UInt64], in tokens: Range<Int>) -> [(start: Int, length: Int, entry: Int)] {
+        var result: [(start: Int, length: Int, entry: Int)] = []
+        var index = tokens.lowerBound
+        while index < tokens.upperBound {
+            if let found = longestMatch(keys, at: index, limit: tokens.upperBound) {
+                result.append((index, found.length, found.entry))
+                index += found.length
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether any phrase occurs among the tokens in `tokens`.
+    func occurs(_ keys: [UInt64], in tokens: Range<Int>) -> Bool {
+        for index in tokens where longestMatch(keys, at: index, limit: tokens.upperBound) != nil {
+            return true
+        }
+        return false
+    }
+
+    /// The folded keys of a phrase's tokens, split the way article text is split.
+    static func keys(of phrase: String) -> [UInt64] {
+        let document = Document(id: "", source: "", format: .text, blockTexts: [(.paragraph, phrase)])
+        return Tokenizer().tokens(in: document).map { TokenKey.key(document.scalars, $0.range.offsets) }
+    }
+}
+
+/// A phrase in a rule file that has no words to match.
+struct PhraseError: Error {
+    var phrase: String
+}
+
+extension PhraseSet {
+    /// Whether a phrase ends right before token `end`, starting no earlier than token `from`.
+    func hasMatch(_ keys: [UInt64], endingAt end: Int, from: Int) -> Bool {
+        for start in max(from, end - TokenPattern.maxTokens)..<max(from, end) {
+            var node = 0
+            var index = start
+            while index < end, let next = nodes[node].children[keys[index]] {
+                node = next
+                index += 1
+            }
+            if index == end, nodes[node].entry != nil { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,130 @@
+import VerityCore
+
+/// What every check needs about one analysed document, computed once per audit so that rules
+/// never rescan the text: folded token keys and per-sentence facts about sourcing.
+struct RuleContext {
+    /// The analysis the rules run on.
+    let analysis: DocumentAnalysis
+    /// `TokenKey` of every token, parallel to `analysis.tokens`.
+    let keys: [UInt64]
+    /// Contents of quotes in quotation marks (direct, mixed, scare), merged where they overlap,
+    /// sorted by start.
+    let quotedRanges: [TextRange]
+    /// Per sentence: whether a speaker is credited for something said in it.
+    let attributedSentences: [Bool]
+    /// Per sentence: whether it names a person, organisation, state or outlet as a source.
+    let namedSourceSentences: [Bool]
+
+    init(analysis: DocumentAnalysis) {
+        self.analysis = analysis
+        let scalars = analysis.document.scalars
+        keys = analysis.tokens.map { TokenKey.key(scalars, $0.range.offsets) }
+        quotedRanges = Self.merged(analysis.quotes.filter { $0.kind != .indirect }.map(\.range))
+        var attributed = Array(repeating: false, count: analysis.sentences.count)
+        var named = Array(repeating: false, count: analysis.sentences.count)
+        for quote in analysis.quotes where quote.speaker != nil || quote.cue != nil {
+            for index in Self.sentences(overlapping: quote.range, in: analysis) { attributed[index] = true }
+            if let mention = quote.speaker, let index = analysis.sentenceIndex(containing: mention.range.start) {
+                attributed[index] = true
+            }
+        }
+        for claim in analysis.claims {
+            if case .speaker = claim.source, attributed.indices.contains(claim.sentenceIndex) {
+                attributed[claim.sentenceIndex] = true
+            }
+        }
+        for speaker in analysis.speakers where speaker.kind.isNamedSource {
+            for mention in speaker.mentions {
+                if let index = analysis.sentenceIndex(containing: mention.start) { named[index] = true }
+            }
+        }
+        attributedSentences = attributed
+        namedSourceSentences = named
+    }
+
+    /// The document analysed.
+    var document: Document { analysis.document }
+
+    /// Whether `range` lies inside the words of a quote in quotation marks.
+    func isQuoted(_ range: TextRange) -> Bool {
+        var low = 0
+        var high = quotedRanges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotedRanges[mid].start <= range.start { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && quotedRanges[low - 1].contains(range)
+    }
+
+    /// `ranges` sorted, with overlapping ones joined.
+    static func merged(_ ranges: [TextRange]) -> [TextRange] {
+        var result: [TextRange] = []
+        for range in ranges.sorted() {
+            if let last = result.last, range.start <= last.end {
+                result[result.count - 1] = TextRange(last.start, max(last.end, range.end))
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// The range of `count` tokens starting at token `first`.
+    func range(ofTokens first: Int, count: Int) -> TextRange {
+        let tokens = analysis.tokens
+        return TextRange(tokens[first].range.start, tokens[first + count - 1].range.end)
+    }
+
+    /// Indices of the sentences that share a scalar with `range`.
+    static func sentences(overlapping range: TextRange, in analysis: DocumentAnalysis) -> [Int] {
+        guard let first = analysis.sentenceIndex(containing: range.start) else { return [] }
+        var result = [first]
+        var index = first + 1
+        while index < analysis.sentences.count, analysis.sentences[index].range.start < range.end {
+            result.append(index)
+            index += 1
+        }
+        return result
+    }
+}
+
+extension Speaker.Kind {
+    /// Whether a reader can tell who this source is: a named person, organisation, state or outlet.
+    var isNamedSource: Bool {
+        switch self {
+        case .namedPerson, .organisation, .state, .media: true
+        case .unnamedIndividual, .anonymousGroup: false
+        }
+    }
+}
+
+extension RuleContext {
+    /// The index of the token that starts at `offset`, if one does.
+    func tokenIndex(startingAt offset: Int) -> Int? {
+        let index = firstToken(startingAtOrAfter: offset)
+        return index < analysis.tokens.count && analysis.tokens[index].range.start == offset ? index : nil
+    }
+
+    /// The index of the token that ends at `offset`, if one does.
+    func tokenIndex(endingAt offset: Int) -> Int? {
+        let index = firstToken(startingAtOrAfter: offset) - 1
+        return index >= 0 && analysis.tokens[index].range.end == offset ? index : nil
+    }
+
+    /// The tokens of block `blockIndex`.
+    func tokens(inBlock blockIndex: Int) -> Range<Int> {
+        let range = document.blocks[blockIndex].range
+        return firstToken(startingAtOrAfter: range.start)..<firstToken(startingAtOrAfter: range.end)
+    }
+
+    /// The index of the first token starting at or after `offset` (the token count if none).
+    func firstToken(startingAtOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = analysis.tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if analysis.tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
