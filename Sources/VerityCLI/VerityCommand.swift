@@ -11,6 +11,7 @@ struct VerityCommand: AsyncParsableCommand {
             ReadCommand.self,
             QuotesCommand.self,
             RulesCommand.self,
+            ClaimsCommand.self,
             ClassifyCommand.self,
         ]
     )
