@@ -5,7 +5,7 @@ enum Inflection {
         "know": ["knew", "known"], "see": ["saw", "seen"], "find": ["found"], "show": ["shown"],
         "feel": ["felt"], "swear": ["swore", "sworn"], "forecast": ["forecast"], "cry": ["cried"],
         "deny": ["denied"], "reply": ["replied"], "testify": ["testified"], "imply": ["implied"],
-        "prove": ["proven"], "speak": ["spoke", "spoken"], "hold": ["held"], "refer": ["referred", "referring"],
+        "prove": ["proven"], "speak": ["spoke", "spoken"], "hold": ["held"],
     ]
 
     static let doubling: Set<String> = [
@@ -37,16 +37,5 @@ enum Inflection {
             forms += extra
         }
         return forms
-    }
-
-    /// A lexicon entry's spellings: the entry itself, or, for each word ending in `~`, every
-    /// form of that verb (`cite~ sources` → cite sources, cites sources, cited sources, …).
-    static func expand(_ entry: String) -> [String] {
-        var variants: [[String]] = [[]]
-        for word in entry.split(separator: " ").map(String.init) {
-            let forms = word.hasSuffix("~") ? self.forms(of: String(word.dropLast())) : [word]
-            variants = variants.flatMap { prefix in forms.map { prefix + [$0] } }
-        }
-        return variants.map { $0.joined(separator: " ") }
     }
 }
