@@ -58,8 +58,11 @@ public struct BatchIndexPage: Sendable {
         html += "<th>Outlet</th><th>Published</th><th>Errors</th><th>Warnings</th><th>Info</th><th>Weight</th>"
         html += "<th>Reports</th></tr></thead><tbody>\n"
         for (_, entry) in ranked {
-            html += "<tr><td>\(escape(entry.title ?? entry.id))<br><small>\(escape(entry.id))</small></td>"
-            html += "<td>\(escape(entry.outlet ?? ""))</td><td>\(escape(entry.published ?? ""))</td>"
+            let title = escape(entry.title ?? entry.id)
+            let main = entry.reports["html"] ?? entry.reports.sorted { $0.key < $1.key }.first?.value
+            html += "<tr><td>" + (main.map { "<a href=\"\(escape(Self.percentEncoded($0)))\">\(title)</a>" } ?? title)
+            html += "<br><small>\(escape(entry.id))</small></td>"
+            html += "<td>\(escape(entry.outlet ?? ""))</td><td class=\"date\">\(escape(entry.published ?? ""))</td>"
             for level in Level.allCases.reversed() { html += "<td class=\"n\">\(entry.levels[level.rawValue] ?? 0)</td>" }
             html += "<td class=\"n\">\(entry.weight)</td><td>"
             html += entry.reports.sorted { $0.key < $1.key }.map { format, path in
