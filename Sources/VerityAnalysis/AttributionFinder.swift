@@ -33,6 +33,7 @@ struct AttributionFinder {
                 continue
             }
             guard let entry = CueLexicon.forms[word], !view.capitalized[token] || token == lo else { continue }
+            if CueLexicon.punctuatedLemmas.contains(entry.lemma), token + 1 < hi, view.isWord(token + 1) { continue }
             let form = VerbForm(word, lemma: entry.lemma)
             guard let before = verbContext(token, form: form, lo: lo, hi: hi) else { continue }
             if let attribution = inverted(token, entry.lemma, lo: lo, hi: hi, sentence: index) {

@@ -160,7 +160,11 @@ struct ContentFinder {
     private func backward(before start: Int, lo: Int) -> TextRange? {
         var end = start - 1
         guard end >= lo else { return quoteEnding(before: start)?.outer }
-        if view.isPunctuation(end, ",") || view.isPunctuation(end, "\u{2014}") { end -= 1 }
+        if view.isPunctuation(end, ",") || view.isPunctuation(end, "\u{2014}") {
+            end -= 1
+        } else if !(view.isQuoteMark(end) && view.quotationIndex[end] < 0) {
+            return nil
+        }
         guard end >= lo else { return nil }
         if view.isQuoteMark(end), view.quotationIndex[end] < 0, let quote = quoteEnding(before: end + 1) {
             if quote.outer.start <= view.tokens[lo].range.start { return quote.outer }

@@ -57,6 +57,9 @@ enum CueLexicon {
         "reiterate", "repeat", "conclude", "predict", "testify", "boast", "muse", "wonder",
     ]
 
+    /// Verbs that attribute only when punctuation follows (`she continued: "…"`, `…, he continued.`).
+    static let punctuatedLemmas: Set<String> = ["continue", "post", "repeat"]
+
     /// Every inflected form mapped to its lemma and frame; speech wins when a verb is in both lists.
     static let forms: [String: (lemma: String, frame: Frame)] = {
         var table: [String: (lemma: String, frame: Frame)] = [:]

@@ -46,7 +46,7 @@ enum WordClasses {
     ]
 
     static func isAdverb(_ word: String) -> Bool {
-        adverbs.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !nounsInLy.contains(word))
+        adverbs.contains(word) || (word.hasSuffix("ly") && word.utf8.count > 4 && !nounsInLy.contains(word))
     }
 
     static let nounsInLy: Set<String> = ["family", "ally", "rally", "italy", "assembly", "supply", "july", "reply"]

@@ -38,3 +38,18 @@ func bestTime(rounds: Int, _ body: () async throws -> Void) async rethrows -> Do
 func throughput(bytes: Int, seconds: Double) -> String {
     String(format: "%.1f MB/s", Double(bytes) / 1_000_000 / max(seconds, 1e-9))
 }
+
+/// Why a benchmark could not run, in one line for standard error.
+struct BenchmarkError: Error, CustomStringConvertible {
+    let description: String
+
+    /// The arguments do not fit the benchmark's usage line.
+    static func usage(_ name: String, _ usage: String) -> BenchmarkError {
+        BenchmarkError(description: "usage: verity-bench \(name) \(usage)")
+    }
+
+    /// Nothing to measure was found at `path`.
+    static func noInput(_ path: String) -> BenchmarkError {
+        BenchmarkError(description: "\(path): no readable input")
+    }
+}

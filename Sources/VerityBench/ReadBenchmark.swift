@@ -10,7 +10,7 @@ struct ReadBenchmark: Benchmark {
     static let usage = "DIR [ROUNDS]  read every .html page in DIR with HTMLReader (single thread)"
 
     static func run(arguments: [String]) throws {
-        guard let folder = arguments.first else { throw BenchmarkError.usage(usage) }
+        guard let folder = arguments.first else { throw BenchmarkError.usage(name, usage) }
         let rounds = arguments.dropFirst().first.flatMap { Int($0) } ?? 3
         let pages = try htmlPages(in: URL(fileURLWithPath: folder))
         guard !pages.isEmpty else { throw BenchmarkError.noInput(folder) }
@@ -45,19 +45,6 @@ struct ReadBenchmark: Benchmark {
         return try names.map { name in
             let url = folder.appendingPathComponent(name)
             return (url.deletingPathExtension().lastPathComponent, try Data(contentsOf: url))
-        }
-    }
-}
-
-/// Why a benchmark could not run.
-enum BenchmarkError: Error, CustomStringConvertible {
-    case usage(String)
-    case noInput(String)
-
-    var description: String {
-        switch self {
-        case .usage(let usage): "usage: verity-bench \(ReadBenchmark.name) \(usage)"
-        case .noInput(let folder): "\(folder): no .html files"
         }
     }
 }

@@ -10,8 +10,10 @@ struct VerityCommand: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             QuotesCommand.self,
-            RulesCommand.self,
+            AuditCommand.self,
             BatchCommand.self,
+            RulesCommand.self,
+            ClassifyCommand.self,
         ]
     )
 }

@@ -10,8 +10,8 @@ struct FingerprintCounter {
     mutating func next(for finding: Finding, in result: AuditResult) -> String {
         let sentence = result.sentenceIndex(for: finding).map { result.analysis.sentences[$0].range } ?? finding.range
         let key = [
-            finding.ruleID, Self.normalised(result.document.text(in: sentence)),
-            Self.normalised(result.document.text(in: finding.range)),
+            finding.ruleID, Self.normalised(result.document.substring(sentence)),
+            Self.normalised(result.document.substring(finding.range)),
         ].joined(separator: "\u{1F}")
         let hash = SHA256.hex(key)
         let occurrence = seen[hash, default: 0] + 1
@@ -24,7 +24,8 @@ struct FingerprintCounter {
         var view = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isSpace = scalar.isASCII ? (scalar == " " || ("\u{9}"..."\u{D}").contains(scalar)) : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = !view.isEmpty
                 continue
             }

@@ -1,7 +1,9 @@
 /// Escaping for the HTML report: every string that did not come from Verity's own templates
 /// goes through `HTML.text` or `HTML.attribute` before it reaches the page.
 enum HTML {
-    /// `text` escaped for element content: `&`, `<`, `>`, quotes; NUL becomes U+FFFD.
+    /// `text` escaped for element content: `&`, `<`, `>` and quotes become references; control
+    /// characters other than line breaks and tabs, and bidirectional embeddings, overrides and
+    /// isolates (which could make text read differently from what it is) become U+FFFD.
     static func text(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count + 16)
@@ -12,7 +14,9 @@ enum HTML {
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&#39;"
-            case "\u{0}": output += "\u{FFFD}"
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}"..."\u{9F}",
+                "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+                output += "\u{FFFD}"
             default: output.unicodeScalars.append(scalar)
             }
         }

@@ -1,4 +1,3 @@
-import Foundation
 import VerityCore
 
 /// A lossless, versioned JSON report (`schema_version`, described by `docs/report.schema.json`):
@@ -20,10 +19,6 @@ public struct JSONReporter: Reporter {
 
     /// Pretty-printed JSON with sorted keys and unescaped slashes, ending in a newline.
     static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding cannot fail: the report holds strings, integers, booleans and finite doubles.
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONWriter.encode(value)
     }
 }

@@ -54,12 +54,23 @@ struct AttributionCheck: Check {
                 "words": String(words),
             ]
             values["source_kind"] = entity.map { analysis.speakers[$0].kind.readableName } ?? "unidentified source"
-            let range = scope == .speaker ? (quote.speaker?.range ?? quote.range) : quote.range
+            let range = scope == .speaker ? (quote.speaker?.range ?? quote.range) : Self.trimmed(quote.range, in: context.document)
             result.append(CheckMatch(
                 range: range, sentenceIndex: analysis.sentenceIndex(containing: range.start) ?? quote.sentenceIndex,
                 quoteIndex: quoteIndex, speakerIndex: entity, values: values))
         }
         return result.sorted { $0.range < $1.range }
+    }
+
+    /// `range` without the punctuation and spaces some quotes keep at their end (`…vote,`).
+    static func trimmed(_ range: TextRange, in document: Document) -> TextRange {
+        var end = range.end
+        while end > range.start + 1, end <= document.scalars.count {
+            let scalar = document.scalars[end - 1]
+            guard scalar.properties.isWhitespace || ",.;:".unicodeScalars.contains(scalar) else { break }
+            end -= 1
+        }
+        return TextRange(range.start, end)
     }
 
     /// The quote's word count when it passes every requirement, else nil.

@@ -18,12 +18,15 @@ enum RuleCondition: Sendable {
     case followedBy(PhraseSet)
     /// One of the phrases comes right before the words.
     case precededBy(PhraseSet)
+    /// One of the phrases occurs in the matched words themselves (say, a speaker mention that
+    /// another rule covers better).
+    case matchContains(PhraseSet)
 
     /// The condition names a rule file may use, with whether each takes a phrase list.
     static let names: [String: Bool] = [
         "inside_quote": false, "attributed_sentence": false, "named_source_in_sentence": false,
         "article_dated": false, "sentence_contains": true, "paragraph_contains": true,
-        "followed_by": true, "preceded_by": true,
+        "followed_by": true, "preceded_by": true, "match_contains": true,
     ]
 
     /// Reads one `unless:` entry: a name, or a one-key mapping from a name to phrases.
@@ -42,7 +45,7 @@ enum RuleCondition: Sendable {
             }
         case .mapping(let pairs):
             guard pairs.count == 1, let name = pairs[0].key.scalar, names[name] == true else {
-                throw RuleLoadError(path: path, location: value.location, message: "a condition with phrases is one of: sentence_contains, paragraph_contains, followed_by, preceded_by")
+                throw RuleLoadError(path: path, location: value.location, message: "a condition with phrases is one of: sentence_contains, paragraph_contains, followed_by, preceded_by, match_contains")
             }
             let phrases = try YAMLMapping.strings(pairs[0].value, key: name, path: path)
             let set: PhraseSet
@@ -53,6 +56,7 @@ enum RuleCondition: Sendable {
             case "sentence_contains": return .sentenceContains(set)
             case "paragraph_contains": return .paragraphContains(set)
             case "followed_by": return .followedBy(set)
+            case "match_contains": return .matchContains(set)
             default: return .precededBy(set)
             }
         case .sequence:
@@ -85,6 +89,9 @@ enum RuleCondition: Sendable {
         case .precededBy(let phrases):
             guard let sentence, let first = context.tokenIndex(startingAt: match.range.start) else { return false }
             return phrases.hasMatch(context.keys, endingAt: first, from: sentence.tokens.lowerBound)
+        case .matchContains(let phrases):
+            let tokens = context.firstToken(startingAtOrAfter: match.range.start)..<context.firstToken(startingAtOrAfter: match.range.end)
+            return phrases.occurs(context.keys, in: tokens)
         }
     }
 }

@@ -102,3 +102,24 @@ import VerityCore
         #expect(page.contains("<mark class=\"f info pin\" data-f=\"d0-f0\""))
     }
 }
+
+@Suite struct HTMLEscapingTests {
+    @Test func controlAndBidiOverrideCharactersAreShownAsReplacement() {
+        #expect(HTML.text("a\u{202E}txt.exe\u{1B}[2J\u{0}") == "a\u{FFFD}txt.exe\u{FFFD}[2J\u{FFFD}")
+        #expect(HTML.text("line\nnext\ttab é") == "line\nnext\ttab é")
+    }
+
+    @Test func attributesKeepLineBreaksAsReferences() {
+        #expect(HTML.attribute("a\"b\nc<d>") == "a&quot;b&#10;c&lt;d&gt;")
+    }
+
+    @Test(arguments: [
+        ("https://example.org/x", true), ("HTTP://example.org", true), ("javascript:alert(1)", false),
+        (" https://example.org", false), ("https://exa mple.org", false), ("data:text/html,x", false),
+        ("https://", false), ("//example.org", false),
+    ])
+    func onlyWebURLsBecomeLinks(_ url: String, _ linked: Bool) {
+        #expect(SafeURL.isWebURL(url) == linked)
+        #expect(HTML.link(url).hasPrefix("<a ") == linked)
+    }
+}
