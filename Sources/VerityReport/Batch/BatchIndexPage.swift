@@ -61,7 +61,7 @@ public struct BatchIndexPage: Sendable {
             let title = escape(entry.title ?? entry.id)
             let main = entry.reports["html"] ?? entry.reports.sorted { $0.key < $1.key }.first?.value
             html += "<tr><td>" + (main.map { "<a href=\"\(escape(Self.percentEncoded($0)))\">\(title)</a>" } ?? title)
-            html += "<br><small>\(escape(entry.id))</small></td>"
+            html += "<br><small>\(escape(entry.source))</small></td>"
             html += "<td>\(escape(entry.outlet ?? ""))</td><td class=\"date\">\(escape(entry.published ?? ""))</td>"
             for level in Level.allCases.reversed() { html += "<td class=\"n\">\(entry.levels[level.rawValue] ?? 0)</td>" }
             html += "<td class=\"n\">\(entry.weight)</td><td>"
