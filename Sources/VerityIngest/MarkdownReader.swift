@@ -9,6 +9,7 @@ import VerityCore
 /// paragraph right after it gives the authors. Every body offset maps back to a source line and
 /// column through `Document.sourceMap`. Reading never fails: invalid bytes are replaced.
 public struct MarkdownReader: Sendable {
+    /// Creates a reader; it holds no state.
     public init() {}
 
     /// Reads `data` into a document with the given id and source.
