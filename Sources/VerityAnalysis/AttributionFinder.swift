@@ -77,13 +77,16 @@ struct AttributionFinder {
             return progressive || Self.participleOpeners.contains(word) ? before : nil
         case .base:
             if sawAuxiliary || Self.pluralPronouns.contains(word) || ["and", "or"].contains(word) { return before }
+            if view.isPunctuation(before, ",") || view.isPunctuation(before, "%") { return before }
+            if !CueLexicon.nounLike.contains(view.lower[token]), phrases.isNominal(before) { return before }
             return isPluralNoun(before) ? before : nil
         case .third:
             if sawAuxiliary || view.capitalized[before] || WordClasses.subjectPronouns.contains(word) || word == "that"
-                || view.isPunctuation(before, ")") || ["and", "or"].contains(word)
+                || view.isPunctuation(before, ")") || view.isPunctuation(before, ",") || ["and", "or"].contains(word)
             {
                 return before
             }
+            if !CueLexicon.nounLike.contains(view.lower[token]), phrases.isNominal(before) { return before }
             guard before - 1 >= lo else { return nil }
             let earlier = view.lower[before - 1]
             return WordClasses.determiners.contains(earlier) || MentionParts.isPossessive(earlier) ? before : nil
