@@ -196,6 +196,8 @@ struct ContentFinder {
         guard end >= lo else { return nil }
         if view.isQuoteMark(end), view.quotationIndex[end] < 0, let quote = quoteEnding(before: end + 1) {
             if quote.outer.start <= view.tokens[lo].range.start { return quote.outer }
+            let open = view.tokenIndex(atOrAfter: quote.outer.start)
+            if open > lo, view.isPunctuation(open - 1, ",") || view.isPunctuation(open - 1, ":") { return quote.outer }
             return TextRange(view.tokens[lo].range.start, quote.outer.end)
         }
         guard view.isWord(end) || view.isQuoteMark(end) || view.isPunctuation(end, ")"), end > lo else { return nil }
