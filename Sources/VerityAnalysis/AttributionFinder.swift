@@ -49,7 +49,7 @@ struct AttributionFinder {
     /// word is used as a verb here; nil for nouns (`medical claims`, `Malik's comments`, `reports
     /// of`), passives (`was announced`) and infinitives (`to say`).
     private func verbContext(_ token: Int, form: VerbForm, lo: Int, hi: Int) -> Int? {
-        if token + 1 < hi, ["of", "by"].contains(view.lower[token + 1]) { return nil }
+        if token + 1 < hi, view.lower[token + 1] == "by" || (view.lower[token + 1] == "of" && form != .past) { return nil }
         if token + 1 < hi, CueLexicon.forms[view.lower[token + 1]] != nil, form != .past { return nil }
         var before = token - 1
         var sawAuxiliary = false
@@ -148,7 +148,7 @@ struct AttributionFinder {
     }
 
     /// The subject of the sentence's main clause, after any opening adverbial phrase and comma.
-    private func mainSubject(lo: Int, limit: Int) -> ClosedRange<Int>? {
+    func mainSubject(lo: Int, limit: Int) -> ClosedRange<Int>? {
         var start = lo
         while start < limit, view.isWord(start), WordClasses.conjunctions.contains(view.lower[start]) || WordClasses.isAdverb(view.lower[start]) {
             start += 1

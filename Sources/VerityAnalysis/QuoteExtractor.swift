@@ -54,7 +54,8 @@ struct QuoteExtractor {
             let sentence = sentenceIndex(of: firstToken)
             let words = wordCount(quotation.content)
             let previous = cursor > 0 ? covered[cursor - 1] : nil
-            if words >= 4, startsSentence(quotation), let previous, previous.quote.speaker != nil,
+            if startsSentence(quotation), let previous, previous.quote.speaker != nil,
+                words >= 4 || isSameParagraph(previous.quote.range, quotation.outer),
                 isNear(previous.quote.range, quotation.outer)
             {
                 var quote = previous.quote
@@ -62,12 +63,34 @@ struct QuoteExtractor {
                 quote.kind = .direct
                 quote.sentenceIndex = sentence
                 result.append(ExtractedQuote(quote: quote, speakerTokens: previous.speakerTokens, apposition: nil))
+            } else if let introduced = introducedByColon(quotation, sentence: sentence) {
+                result.append(introduced)
             } else {
                 let kind: Quote.Kind = words >= 8 && startsSentence(quotation) ? .direct : .scare
                 result.append(ExtractedQuote(quote: Quote(range: quotation.content, kind: kind, sentenceIndex: sentence)))
             }
         }
         return result
+    }
+
+    /// `Singh explained it this way: "…"` and `Donald Trump: "…"`: a quotation after a colon,
+    /// said by the subject of the words before the colon.
+    private func introducedByColon(_ quotation: QuotedSpan, sentence: Int) -> ExtractedQuote? {
+        let open = view.tokenIndex(atOrAfter: quotation.outer.start)
+        let lo = view.sentences[sentence].tokens.lowerBound
+        guard open - 1 > lo, view.isPunctuation(open - 1, ":") else { return nil }
+        let colon = open - 1
+        guard let speaker = AttributionFinder(view: view).mainSubject(lo: lo, limit: colon) else { return nil }
+        let cueStart = speaker.upperBound + 1 < colon ? speaker.upperBound + 1 : colon
+        let quote = Quote(
+            range: quotation.content, kind: .direct, cue: view.range(cueStart, colon),
+            speaker: SpeakerMention(range: view.range(speaker.lowerBound, speaker.upperBound)), sentenceIndex: sentence)
+        return ExtractedQuote(quote: quote, speakerTokens: speaker, apposition: nil)
+    }
+
+    /// Whether both ranges start in the same block.
+    private func isSameParagraph(_ earlier: TextRange, _ later: TextRange) -> Bool {
+        view.document.blockIndex(containing: earlier.start) == view.document.blockIndex(containing: later.start)
     }
 
     private func merge(_ a: [ExtractedQuote], with b: [ExtractedQuote]) -> [ExtractedQuote] {
