@@ -8,6 +8,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ document: Document) -> DocumentAnalysis {
         var analysis = TextLayer().analyze(document)
         QuoteStep().run(on: &analysis)
+        analysis.claims = ClaimFinder().claims(in: analysis)
         return analysis
     }
 }

@@ -5,7 +5,7 @@ enum Inflection {
         "know": ["knew", "known"], "see": ["saw", "seen"], "find": ["found"], "show": ["shown"],
         "feel": ["felt"], "swear": ["swore", "sworn"], "forecast": ["forecast"], "cry": ["cried"],
         "deny": ["denied"], "reply": ["replied"], "testify": ["testified"], "imply": ["implied"],
-        "prove": ["proven"], "speak": ["spoke", "spoken"], "hold": ["held"], "refer": ["referred", "referring"],
+        "prove": ["proven"], "speak": ["spoke", "spoken"], "hold": ["held"],
     ]
 
     static let doubling: Set<String> = [

@@ -10,7 +10,11 @@ struct VerityCommand: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             QuotesCommand.self,
+            AuditCommand.self,
+            BatchCommand.self,
             RulesCommand.self,
+            ClaimsCommand.self,
+            ClassifyCommand.self,
         ]
     )
 }

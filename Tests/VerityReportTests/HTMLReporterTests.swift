@@ -37,7 +37,7 @@ import VerityCore
         let allowed: Set = [
             "html", "head", "meta", "title", "body", "header", "p", "strong", "div", "label", "select", "option",
             "output", "section", "h1", "h2", "code", "span", "article", "mark", "blockquote", "aside", "ol", "li",
-            "a", "table", "thead", "tbody", "tr", "th", "td", "ul", "meter", "footer",
+            "a", "table", "thead", "tbody", "tr", "th", "td", "ul", "meter", "footer", "details", "summary",
         ]
         let tags = Self.tags(in: markup)
         #expect(tags.count > 40)
@@ -100,5 +100,26 @@ import VerityCore
         result.findings = [Finding(ruleID: "hedged-claim", level: .info, message: "Pin", range: TextRange(offset, offset))]
         let page = HTMLReporter().render([result], context: SampleAudit.context)
         #expect(page.contains("<mark class=\"f info pin\" data-f=\"d0-f0\""))
+    }
+}
+
+@Suite struct HTMLEscapingTests {
+    @Test func controlAndBidiOverrideCharactersAreShownAsReplacement() {
+        #expect(HTML.text("a\u{202E}txt.exe\u{1B}[2J\u{0}") == "a\u{FFFD}txt.exe\u{FFFD}[2J\u{FFFD}")
+        #expect(HTML.text("line\nnext\ttab é") == "line\nnext\ttab é")
+    }
+
+    @Test func attributesKeepLineBreaksAsReferences() {
+        #expect(HTML.attribute("a\"b\nc<d>") == "a&quot;b&#10;c&lt;d&gt;")
+    }
+
+    @Test(arguments: [
+        ("https://example.org/x", true), ("HTTP://example.org", true), ("javascript:alert(1)", false),
+        (" https://example.org", false), ("https://exa mple.org", false), ("data:text/html,x", false),
+        ("https://", false), ("//example.org", false),
+    ])
+    func onlyWebURLsBecomeLinks(_ url: String, _ linked: Bool) {
+        #expect(SafeURL.isWebURL(url) == linked)
+        #expect(HTML.link(url).hasPrefix("<a ") == linked)
     }
 }

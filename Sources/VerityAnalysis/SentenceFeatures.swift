@@ -1,0 +1,83 @@
+import VerityCore
+
+/// Turns a stretch of tokens into the named features the sentence classifiers weigh.
+///
+/// Features are words (`w:suggest`), adjacent word pairs (`b:it_is`), lexicon hits
+/// (`lex:hedge`), check-worthiness signals (`sig:number`) and shape (`len:2`, `caps:1`).
+/// Each feature appears at most once; the order is stable.
+public struct SentenceFeatures: Sendable {
+    public init() {}
+
+    /// The lexicons whose hits become `lex:` features.
+    public static let lexicons: [Lexicon] = [
+        HedgeLexicon.cues, HedgeLexicon.weak, WeaselLexicon.cues, WeaselLexicon.vague,
+        PeacockLexicon.terms, PeacockLexicon.weak, DoubtLexicon.terms, LoadedLexicon.labels,
+        LoadedLexicon.words, SaidSynonymLexicon.verbs, PublicRecordLexicon.topics,
+        PublicRecordLexicon.record, PublicRecordLexicon.opinion,
+    ]
+
+    /// The features of tokens `tokenRange` of `words`.
+    public func features(in words: TokenWords, tokens tokenRange: Range<Int>) -> [String] {
+        var seen: Set<String> = []
+        var features: [String] = []
+        func add(_ feature: String) {
+            if seen.insert(feature).inserted { features.append(feature) }
+        }
+        var previous = "<s>"
+        var capitals = 0
+        var wordCount = 0
+        var pastTense = 0
+        for index in tokenRange {
+            let word = Self.featureWord(index, in: words)
+            if words.kinds[index] == .word || words.kinds[index] == .number {
+                wordCount += 1
+                add("w:" + word)
+                if index > tokenRange.lowerBound, isCapitalised(index, in: words) { capitals += 1 }
+                if Self.looksPast(word) { pastTense += 1 }
+            } else if word == "?" || word == "!" || word == "\"" || word == "“" || word == "%" || word == "$" {
+                add("p:" + word)
+            }
+            add("b:" + previous + "_" + word)
+            previous = word
+        }
+        for lexicon in Self.lexicons {
+            let hits = lexicon.matches(in: words, tokens: tokenRange).count
+            if hits > 0 { add("lex:" + lexicon.name) }
+            if hits > 1 { add("lex2:" + lexicon.name) }
+        }
+        for signal in Set(CheckworthinessSignals().signals(in: words, tokens: tokenRange).map(\.kind)) {
+            add("sig:" + signal.rawValue)
+        }
+        add("len:" + String(Self.bucket(wordCount, edges: [4, 8, 15, 25, 40])))
+        add("caps:" + String(Self.bucket(capitals, edges: [0, 1, 2, 4])))
+        add("past:" + String(Self.bucket(pastTense, edges: [0, 1, 2])))
+        return features.sorted()
+    }
+
+    /// Irregular past forms common in statements of what happened.
+    static let irregularPast: Set<String> = [
+        "was", "were", "had", "did", "got", "went", "took", "made", "said", "gave", "came",
+        "left", "put", "brought", "sent", "led", "fell", "rose", "grew", "lost", "won", "spent",
+    ]
+
+    /// Whether a word looks like a past-tense verb (`voted`, `took`).
+    static func looksPast(_ word: String) -> Bool {
+        (word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")) || irregularPast.contains(word)
+    }
+
+    /// A token's word for features: numbers become `<num>` or `<year>`.
+    static func featureWord(_ index: Int, in words: TokenWords) -> String {
+        guard words.kinds[index] == .number else { return words.words[index] }
+        return CheckworthinessSignals.isYear(words.words[index]) ? "<year>" : "<num>"
+    }
+
+    private func isCapitalised(_ index: Int, in words: TokenWords) -> Bool {
+        guard words.kinds[index] == .word, let first = words.words[index].unicodeScalars.first else { return false }
+        return first.properties.isAlphabetic && words.words[index] != "i" && words.isCapitalised(index)
+    }
+
+    /// Index of the first edge that `value` does not exceed, or the number of edges.
+    static func bucket(_ value: Int, edges: [Int]) -> Int {
+        edges.firstIndex { value <= $0 } ?? edges.count
+    }
+}

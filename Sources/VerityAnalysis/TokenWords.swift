@@ -1,0 +1,72 @@
+import VerityCore
+
+/// The tokens of a document as normalised lower-case words, computed once for every lexicon.
+///
+/// `words[i]` is token `i` lower-cased with curly apostrophes made straight and a possessive
+/// `'s` or `'` dropped (`Iran’s` → `iran`); `ranges[i]` is the Unicode-scalar range of that word
+/// (without the possessive). Indices match `DocumentAnalysis.tokens`.
+public struct TokenWords: Sendable {
+    /// Normalised text of each token.
+    public let words: [String]
+    /// Range of each token, Unicode-scalar offsets, end exclusive.
+    public let ranges: [TextRange]
+    /// Kind of each token.
+    public let kinds: [Token.Kind]
+    /// Whether each token starts with an upper-case letter.
+    public let capitals: [Bool]
+
+    /// Normalises every token of `analysis`.
+    public init(_ analysis: DocumentAnalysis) {
+        self.init(tokens: analysis.tokens, scalars: analysis.document.scalars)
+    }
+
+    /// Normalises `tokens` of a body given as scalars.
+    public init(tokens: [Token], scalars: [Unicode.Scalar]) {
+        var words: [String] = []
+        var ranges: [TextRange] = []
+        var capitals: [Bool] = []
+        words.reserveCapacity(tokens.count)
+        capitals.reserveCapacity(tokens.count)
+        for token in tokens {
+            let first = token.range.start < scalars.count ? scalars[token.range.start] : " "
+            capitals.append(first.properties.isUppercase)
+            var view = String.UnicodeScalarView()
+            for offset in token.range.offsets where offset < scalars.count {
+                view.append(TokenWords.fold(scalars[offset]))
+            }
+            var word = String(view).lowercased()
+            var range = token.range
+            if token.kind == .word, word.count > 2, word.hasSuffix("'s") {
+                word.removeLast(2)
+                range.end -= 2
+            } else if token.kind == .word, word.count > 1, word.hasSuffix("'") {
+                word.removeLast()
+                range.end -= 1
+            }
+            words.append(word)
+            ranges.append(range)
+        }
+        self.words = words
+        self.ranges = ranges
+        self.kinds = tokens.map(\.kind)
+        self.capitals = capitals
+    }
+
+    /// Whether token `index` starts with an upper-case letter.
+    public func isCapitalised(_ index: Int) -> Bool { capitals[index] }
+
+    /// Lower-cases `word` and straightens its apostrophes, as tokens are normalised.
+    public static func normalise(_ word: String) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars { view.append(fold(scalar)) }
+        return String(view).lowercased()
+    }
+
+    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "\u{2019}", "\u{2018}", "\u{02BC}": "'"
+        case "\u{2010}", "\u{2011}", "\u{2013}": "-"
+        default: scalar
+        }
+    }
+}
