@@ -143,7 +143,9 @@ struct AttributionFinder {
         if view.isPunctuation(index, ",") || isDash(index) {
             return appositive(cue: token, comma: index, lo: lo, sentence: sentence)
         }
-        guard view.quotationIndex[index] < 0, let speaker = phrases.phrase(endingAt: index, floor: lo) else { return nil }
+        guard view.quotationIndex[index] < 0, let speaker = phrases.phrase(endingAt: index, floor: lo),
+            !WordClasses.negativeSubjects.contains(view.lower[speaker.lowerBound])
+        else { return nil }
         return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
     }
 

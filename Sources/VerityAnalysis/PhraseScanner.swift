@@ -39,6 +39,10 @@ struct PhraseScanner {
                 else { break }
             } else if Self.innerPrepositions.contains(word), index - 1 >= floor, isNominal(index - 1) {
                 first = index
+            } else if word == "and", view.capitalized[first], index - 1 >= floor, view.capitalized[index - 1],
+                view.isWord(index - 1)
+            {
+                first = index
             } else if isJoiner(index), index - 1 >= floor, view.isWord(index - 1) {
                 first = index
             } else {
