@@ -155,11 +155,16 @@ struct AttributionFinder {
         while start < limit, view.isWord(start), WordClasses.conjunctions.contains(view.lower[start]) || WordClasses.isAdverb(view.lower[start]) {
             start += 1
         }
-        if start < limit, WordClasses.prepositions.contains(view.lower[start]) || WordClasses.conjunctions.contains(view.lower[start]) {
+        var skipped = 0
+        while start < limit, skipped < 3,
+            WordClasses.prepositions.contains(view.lower[start]) || WordClasses.conjunctions.contains(view.lower[start])
+                || WordClasses.isAdverb(view.lower[start])
+        {
             var comma = start
             while comma < limit, !view.isPunctuation(comma, ",") { comma += 1 }
             guard comma < limit else { return nil }
             start = comma + 1
+            skipped += 1
         }
         guard start < limit else { return nil }
         return phrases.phrase(startingAt: start, ceiling: limit - 1)
