@@ -20,6 +20,7 @@ struct AttributionFinder {
         let lo = sentence.tokens.lowerBound
         let hi = sentence.tokens.upperBound
         var found: [Attribution] = []
+        let isHeadline = isTitleCase(lo..<hi)
         var token = lo
         while token < hi {
             defer { token += 1 }
@@ -32,7 +33,9 @@ struct AttributionFinder {
                 }
                 continue
             }
-            guard let entry = CueLexicon.forms[word], !view.capitalized[token] || token == lo else { continue }
+            guard let entry = CueLexicon.forms[word],
+                !view.capitalized[token] || token == lo || (isHeadline && CueLexicon.postposableLemmas.contains(entry.lemma))
+            else { continue }
             if CueLexicon.punctuatedLemmas.contains(entry.lemma), token + 1 < hi, view.isWord(token + 1) { continue }
             let form = VerbForm(word, lemma: entry.lemma)
             guard let before = verbContext(token, form: form, lo: lo, hi: hi) else { continue }
@@ -43,6 +46,17 @@ struct AttributionFinder {
             }
         }
         return found
+    }
+
+    /// Whether most words of the sentence are capitalised, as in a headline (`Trump Says He Will …`).
+    private func isTitleCase(_ tokens: Range<Int>) -> Bool {
+        var words = 0
+        var capitals = 0
+        for index in tokens where view.tokens[index].kind == .word {
+            words += 1
+            if view.capitalized[index] { capitals += 1 }
+        }
+        return words >= 4 && capitals * 10 >= words * 7
     }
 
     /// The index of the first token before the cue that is not an adverb or auxiliary, when the
