@@ -20,7 +20,12 @@ struct QuoteExtractor {
         let finder = AttributionFinder(view: view)
         let contents = ContentFinder(view: view)
         var seen = Set<TextRange>()
+        let asked = AskedClauseFinder(view: view)
         for sentence in view.sentences.indices {
+            for item in asked.quotes(inSentence: sentence) where !seen.contains(item.quote.range) {
+                seen.insert(item.quote.range)
+                found.append(item)
+            }
             for attribution in finder.attributions(inSentence: sentence) {
                 let isStance = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.frame == .stance
                 for complete in contents.complete(attribution, isStance: isStance) {
