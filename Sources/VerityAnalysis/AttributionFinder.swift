@@ -11,6 +11,11 @@ struct AttributionFinder {
         "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "did", "does",
         "not", "never", "n't", "has", "have", "had", "also", "to",
     ]
+    static let timeNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "today", "yesterday", "tonight", "last", "this", "earlier", "later",
+    ]
     static let pluralPronouns: Set<String> = ["i", "we", "they", "you", "who", "which", "that"]
     static let participleOpeners: Set<String> = [",", "and", "while", "by", "after", "before", "when", "without", "in", "—", "\u{2014}", "as"]
 
@@ -122,6 +127,9 @@ struct AttributionFinder {
         guard next != "that", !WordClasses.prepositions.contains(next),
             let speaker = phrases.phrase(startingAt: token + 1, ceiling: hi - 1)
         else { return nil }
+        guard !WordClasses.timeWords.contains(view.lower[speaker.lowerBound]) || WordClasses.determiners.contains(view.lower[speaker.lowerBound]),
+            !Self.timeNames.contains(view.lower[speaker.lowerBound])
+        else { return nil }
         guard view.capitalized[speaker.lowerBound] || WordClasses.determiners.contains(view.lower[speaker.lowerBound])
             || ["he", "she", "they", "we", "i"].contains(view.lower[speaker.lowerBound])
         else { return nil }
@@ -191,7 +199,7 @@ struct AttributionFinder {
         while dashed, close - 1 > lo, isDash(close - 1) { close -= 1 }
         var open = close - 1
         while open > lo, !(dashed ? isDash(open) : view.isPunctuation(open, ",")), comma - open < 40 {
-            if view.isQuoteMark(open) { return nil }
+            if view.isQuotationBoundary(open) { return nil }
             open -= 1
         }
         guard open > lo, dashed ? isDash(open) : view.isPunctuation(open, ","), open + 1 < close else { return nil }

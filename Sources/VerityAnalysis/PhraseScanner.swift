@@ -23,9 +23,16 @@ struct PhraseScanner {
     /// a noun phrase end.
     func phrase(endingAt last: Int, floor: Int) -> ClosedRange<Int>? {
         if WordClasses.subjectPronouns.contains(view.lower[last]) { return last...last }
-        guard isNominal(last) || view.isPunctuation(last, ")") else { return nil }
         var first = last
         var index = last - 1
+        if view.isPunctuation(last, ")") {
+            var open = last - 1
+            while open > floor, last - open < 10, !view.isPunctuation(open, "(") { open -= 1 }
+            guard open > floor, view.isPunctuation(open, "("), isNominal(open - 1) else { return nil }
+            first = open - 1
+            index = open - 2
+        }
+        guard isNominal(first) else { return nil }
         var steps = 0
         while index >= floor, steps < 12 {
             steps += 1

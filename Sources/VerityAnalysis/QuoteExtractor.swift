@@ -70,6 +70,8 @@ struct QuoteExtractor {
                 result.append(ExtractedQuote(quote: quote, speakerTokens: previous.speakerTokens, apposition: nil))
             } else if let introduced = introducedByColon(quotation, sentence: sentence) {
                 result.append(introduced)
+            } else if let signed = signedWithDash(quotation, sentence: sentence) {
+                result.append(signed)
             } else {
                 let kind: Quote.Kind = words >= 8 && startsSentence(quotation) ? .direct : .scare
                 result.append(ExtractedQuote(quote: Quote(range: quotation.content, kind: kind, sentenceIndex: sentence)))
@@ -91,6 +93,23 @@ struct QuoteExtractor {
             range: quotation.content, kind: .direct, cue: view.range(cueStart, colon),
             speaker: SpeakerMention(range: view.range(speaker.lowerBound, speaker.upperBound)), sentenceIndex: sentence)
         return ExtractedQuote(quote: quote, speakerTokens: speaker, apposition: nil)
+    }
+
+    /// `"…" ― Krystal Correa`: a quotation signed with a dash and a name after it.
+    private func signedWithDash(_ quotation: QuotedSpan, sentence: Int) -> ExtractedQuote? {
+        let dash = view.tokenIndex(atOrAfter: quotation.outer.end)
+        guard dash + 1 < view.tokens.count, view.tokens[dash].range.length == 1 else { return nil }
+        switch view.document.scalars[view.tokens[dash].range.start] {
+        case "\u{2015}", "\u{2014}", "\u{2013}": break
+        default: return nil
+        }
+        guard view.capitalized[dash + 1],
+            let name = PhraseScanner(view: view).phrase(startingAt: dash + 1, ceiling: min(view.tokens.count - 1, dash + 6))
+        else { return nil }
+        let quote = Quote(
+            range: quotation.content, kind: .direct, cue: view.range(dash, dash),
+            speaker: SpeakerMention(range: view.range(name.lowerBound, name.upperBound)), sentenceIndex: sentence)
+        return ExtractedQuote(quote: quote, speakerTokens: name, apposition: nil)
     }
 
     /// Whether both ranges start in the same block.
