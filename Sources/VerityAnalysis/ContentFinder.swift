@@ -147,8 +147,12 @@ struct ContentFinder {
             end = index
             index += 1
         }
+        if index + 2 < hi, view.isPunctuation(index, ":"), view.isQuoteMark(index + 1), view.quotationIndex[index + 2] >= 0 {
+            return view.quotations[view.quotationIndex[index + 2]].outer
+        }
         while end > start, !view.isWord(end), !view.isQuoteMark(end) { end -= 1 }
         end = trimmingAdjuncts(start, end)
+        if start == end, WordClasses.emptyObjects.contains(view.lower[start]) { return TextRange(0, 0) }
         var range = view.range(start, end)
         for quote in view.quotations where quote.outer.start < range.end && quote.outer.end > range.end {
             if quote.outer.start >= range.start { range.end = quote.outer.end }
