@@ -10,6 +10,12 @@ enum RuleCondition: Sendable {
     case namedSourceInSentence
     /// The article carries a publication date.
     case articleDated
+    /// The matched words start with a capital letter: a name or a title, not a common word.
+    case capitalised
+    /// The words are in a heading, where headline style rules.
+    case inHeading
+    /// The words are followed by a name in apposition (`its spokesman, Aram Desta,`).
+    case namedInApposition
     /// One of the phrases occurs in the same sentence.
     case sentenceContains(PhraseSet)
     /// One of the phrases occurs in the same paragraph.
@@ -25,7 +31,7 @@ enum RuleCondition: Sendable {
     /// The condition names a rule file may use, with whether each takes a phrase list.
     static let names: [String: Bool] = [
         "inside_quote": false, "attributed_sentence": false, "named_source_in_sentence": false,
-        "article_dated": false, "sentence_contains": true, "paragraph_contains": true,
+        "article_dated": false, "capitalised": false, "in_heading": false, "named_in_apposition": false, "sentence_contains": true, "paragraph_contains": true,
         "followed_by": true, "preceded_by": true, "match_contains": true,
     ]
 
@@ -39,6 +45,9 @@ enum RuleCondition: Sendable {
             case "attributed_sentence": return .attributedSentence
             case "named_source_in_sentence": return .namedSourceInSentence
             case "article_dated": return .articleDated
+            case "capitalised": return .capitalised
+            case "in_heading": return .inHeading
+            case "named_in_apposition": return .namedInApposition
             default:
                 let hint = names[name] == true ? "'\(name)' needs a list of phrases" : "unknown condition '\(name)'; known: \(known)"
                 throw RuleLoadError(path: path, location: value.location, message: hint)
@@ -77,6 +86,19 @@ enum RuleCondition: Sendable {
             return match.sentenceIndex.map { context.namedSourceSentences[$0] } ?? false
         case .articleDated:
             return context.document.metadata.published != nil
+        case .capitalised:
+            let start = match.range.start
+            return start < context.scalars.count && context.scalars[start].properties.isUppercase
+        case .namedInApposition:
+            guard let last = context.tokenIndex(endingAt: match.range.end), last + 3 < context.tokens.count,
+                context.scalars[context.tokens[last + 1].range.start] == ","
+            else { return false }
+            return (last + 2...last + 3).allSatisfy { index in
+                context.tokens[index].kind == .word && context.scalars[context.tokens[index].range.start].properties.isUppercase
+            }
+        case .inHeading:
+            guard let block = context.document.blockIndex(containing: match.range.start) else { return false }
+            return context.document.blocks[block].kind == .heading
         case .sentenceContains(let phrases):
             guard let sentence else { return false }
             return phrases.occurs(context.keys, in: sentence.tokens)

@@ -7,6 +7,10 @@ struct RuleContext {
     let analysis: DocumentAnalysis
     /// `TokenKey` of every token, parallel to `analysis.tokens`.
     let keys: [UInt64]
+    /// The body's scalars (kept here so hot loops do not copy the document).
+    let scalars: [Unicode.Scalar]
+    /// The tokens (kept here for the same reason).
+    let tokens: [Token]
     /// Contents of quotes in quotation marks (direct, mixed, scare), merged where they overlap,
     /// sorted by start.
     let quotedRanges: [TextRange]
@@ -18,6 +22,8 @@ struct RuleContext {
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
         let scalars = analysis.document.scalars
+        self.scalars = scalars
+        tokens = analysis.tokens
         keys = analysis.tokens.map { TokenKey.key(scalars, $0.range.offsets) }
         quotedRanges = Self.merged(analysis.quotes.filter { $0.kind != .indirect }.map(\.range))
         var attributed = Array(repeating: false, count: analysis.sentences.count)
