@@ -106,6 +106,7 @@ def main():
     parser.add_argument("--index", action="store_true", help="the page is a batch index, not a report")
     parser.add_argument("--filters", action="store_true")
     parser.add_argument("--screenshot")
+    parser.add_argument("--screenshot-height", type=int, default=2400, help="pixels at most (width 1280)")
     parser.add_argument("--chromium", default=os.environ.get("CHROMIUM", "chromium"))
     arguments = parser.parse_args()
 
@@ -135,7 +136,7 @@ def main():
         if arguments.screenshot:
             size = browser.evaluate(
                 session, "[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
-            height = min(size[1], 2400)
+            height = min(size[1], arguments.screenshot_height)
             shot = browser.send("Page.captureScreenshot", {
                 "format": "png", "captureBeyondViewport": True,
                 "clip": {"x": 0, "y": 0, "width": 1280, "height": height, "scale": 1}}, session)

@@ -51,6 +51,20 @@ public struct CheckworthinessSignals: Sendable {
         return words.kinds[before] == .number || Self.counters.contains(words.words[before])
     }
 
+    /// How much each kind of signal alone makes a claim worth checking (0–1).
+    static let strength: [Claim.Signal.Kind: Double] = [
+        .causal: 0.35, .number: 0.3, .superlative: 0.25, .quantity: 0.2, .comparative: 0.15,
+        .prediction: 0.1, .date: 0.1, .duration: 0.1,
+    ]
+
+    /// Combines a classifier's probability with the signals found: the chance that any of them
+    /// makes the claim worth checking, each counted once ("noisy or"), 0–1.
+    public static func score(probability: Double, signals: [Claim.Signal]) -> Double {
+        var unchecked = 1 - min(max(probability, 0), 1)
+        for kind in Set(signals.map(\.kind)) { unchecked *= 1 - (strength[kind] ?? 0) }
+        return 1 - unchecked
+    }
+
     /// Whether a number token reads as a year between 1800 and 2099.
     static func isYear(_ word: String) -> Bool {
         guard word.count == 4, let value = Int(word) else { return false }

@@ -2,7 +2,8 @@ import VerityCore
 
 /// Finds the claims of an analysed document: each clause of each sentence, attributed to the
 /// quote it lies in (or the article's own voice), with hedges, check-worthiness signals, a score
-/// and whether the source is an interested party.
+/// (the check-worthiness classifier's probability combined with the signals) and whether the
+/// source is an interested party.
 public struct ClaimFinder: Sendable {
     public init() {}
 
@@ -45,11 +46,12 @@ public struct ClaimFinder: Sendable {
     private func claim(
         _ tokens: Range<Int>, sentence: Int, quote quoteIndex: Int?, in analysis: DocumentAnalysis, words: TokenWords
     ) -> Claim {
-        let checkworthiness = SentenceClassifier(task: .checkworthy).classify(words, tokens: tokens).score
+        let probability = SentenceClassifier(task: .checkworthy).classify(words, tokens: tokens).score
+        let signals = CheckworthinessSignals().signals(in: words, tokens: tokens)
+        let checkworthiness = CheckworthinessSignals.score(probability: probability, signals: signals)
         var claim = Claim(
             range: range(of: tokens, in: words), sentenceIndex: sentence, source: .article,
-            hedges: HedgeLexicon.cues.matches(in: words, tokens: tokens).map(\.range),
-            signals: CheckworthinessSignals().signals(in: words, tokens: tokens),
+            hedges: HedgeLexicon.cues.matches(in: words, tokens: tokens).map(\.range), signals: signals,
             checkworthiness: (checkworthiness * 1000).rounded() / 1000)
         guard let quoteIndex else { return claim }
         let quote = analysis.quotes[quoteIndex]

@@ -35,7 +35,7 @@ public struct ClauseSplitter: Sendable {
             } else if word == ",", index + 1 < tokens.upperBound,
                 Self.conjunctions.contains(words.words[index + 1]),
                 opensClause(in: words, from: index + 2, limit: tokens.upperBound),
-                hasFiniteVerb(in: words, start..<index), wordCount(in: words, start..<index) >= Self.minimumWords
+                wordCount(in: words, start..<index) >= Self.minimumWords
             {
                 clauses.append(start..<index)
                 start = index + 2
@@ -64,11 +64,15 @@ public struct ClauseSplitter: Sendable {
         range.reduce(0) { $0 + (words.kinds[$1] == .word || words.kinds[$1] == .number ? 1 : 0) }
     }
 
-    /// `range` without punctuation tokens at either end.
+    /// `range` without punctuation tokens at either end, nor a conjunction at its start.
     func trimmed(_ range: Range<Int>, in words: TokenWords) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, words.kinds[lower] == .punctuation || words.kinds[lower] == .symbol { lower += 1 }
+        while lower < upper,
+            words.kinds[lower] == .punctuation || words.kinds[lower] == .symbol || Self.conjunctions.contains(words.words[lower])
+        {
+            lower += 1
+        }
         while upper > lower, words.kinds[upper - 1] == .punctuation || words.kinds[upper - 1] == .symbol { upper -= 1 }
         return lower..<upper
     }

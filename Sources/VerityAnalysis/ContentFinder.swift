@@ -10,6 +10,12 @@ struct ContentFinder {
     static let adjunctPrepositions: Set<String> = [
         "in", "at", "during", "after", "before", "since", "until", "amid", "from", "by", "while",
     ]
+    /// Words that open a closing time or medium adjunct (`in a statement`, `last week`).
+    static let adjunctOpeners: Set<String> = ["in", "on", "at", "during", "last", "this"]
+
+    /// Prepositions that introduce a stance verb's object and are left out of the content
+    /// (`called for [more investment]`, `talked about [the market]`).
+    static let objectPrepositions: Set<String> = ["for", "about", "on", "of", "against", "with", "over"]
     static let speechOnlyAdjuncts: Set<String> = ["with", "on", "over", "through", "into", "under", "outside", "near"]
 
     /// The attribution once per content it reports, with content and kind filled in: usually one,
@@ -29,13 +35,14 @@ struct ContentFinder {
                 ranges.append(forward(from: after + 1, lo: lo, hi: hi))
             }
         } else {
-            let forwardStart = forwardStart(after: after, isStance: isStance, hi: hi)
+            let lemma = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.lemma ?? ""
+            let forwardStart = forwardStart(after: after, isStance: isStance, lemma: lemma, hi: hi)
             let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
             if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
                 ranges.append(range)
                 if let forwardStart, view.isQuoteMark(forwardStart) { ranges.append(forward(from: forwardStart, lo: lo, hi: hi)) }
             } else if let forwardStart, forwardStart < hi {
-                ranges.append(forward(from: forwardStart, lo: lo, hi: hi))
+                ranges.append(forward(from: forwardStart, lo: lo, hi: hi, stance: isStance))
             } else if !isStance, let range = backward(before: start, lo: lo) ?? colonParagraph(after: after, hi: hi) {
                 ranges.append(range)
                 if let resumed = parenthetical(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
@@ -73,13 +80,17 @@ struct ContentFinder {
 
     /// Where forward content starts, or nil when the cue is followed only by its own adjuncts
     /// (`he said on Monday.`), a comma or the sentence end.
-    private func forwardStart(after: Int, isStance: Bool, hi: Int) -> Int? {
+    private func forwardStart(after: Int, isStance: Bool, lemma: String, hi: Int) -> Int? {
         var index = after
         if index < hi, ["out", "up"].contains(view.lower[index]) { index += 1 }
         guard index < hi else { return nil }
         let first = view.lower[index]
+        let takesAddressee = CueLexicon.addresseeLemmas.contains(lemma)
+        let opensAdjunct = WordClasses.prepositions.contains(first) || WordClasses.timeWords.contains(first)
+            || WordClasses.isAdverb(first)
         var probe = index
-        while probe < hi, probe - index < 11 {
+        let reach = opensAdjunct ? 11 : (takesAddressee ? 6 : 1)
+        while probe < hi, probe - index < reach {
             if view.lower[probe] == "that", view.quotationIndex[probe] < 0 { return probe }
             if !view.isWord(probe) { break }
             probe += 1
@@ -103,7 +114,7 @@ struct ContentFinder {
 
     /// From `start` to the end of the clause: the sentence end, a semicolon, `, according to`,
     /// a closing `, he said`, or a coordinated cue (`and vowed`), whichever comes first.
-    private func forward(from start: Int, lo: Int, hi: Int) -> TextRange {
+    private func forward(from start: Int, lo: Int, hi: Int, stance: Bool = false) -> TextRange {
         if view.isQuoteMark(start), start + 1 < hi, view.quotationIndex[start + 1] >= 0 {
             let quote = view.quotations[view.quotationIndex[start + 1]]
             let closeToken = view.tokenIndex(atOrAfter: quote.outer.end) - 1
@@ -111,19 +122,36 @@ struct ContentFinder {
                 return quote.outer
             }
         }
+        var start = start
+        if start + 1 < hi, Self.objectPrepositions.contains(view.lower[start]), view.isWord(start + 1) { start += 1 }
         var end = start
         var index = start
         while index < hi {
-            if view.quotationIndex[index] < 0, endsClause(at: index, hi: hi) { break }
+            if view.quotationIndex[index] < 0, endsClause(at: index, hi: hi) || (stance && view.isPunctuation(index, ",")) { break }
             end = index
             index += 1
         }
         while end > start, !view.isWord(end), !view.isQuoteMark(end) { end -= 1 }
+        end = trimmingAdjuncts(start, end)
         var range = view.range(start, end)
         for quote in view.quotations where quote.outer.start < range.end && quote.outer.end > range.end {
             if quote.outer.start >= range.start { range.end = quote.outer.end }
         }
         return range
+    }
+
+    /// `…, in a statement on Thursday`: drops closing adjuncts made only of time and medium words.
+    private func trimmingAdjuncts(_ start: Int, _ end: Int) -> Int {
+        var end = end
+        var probe = end
+        while probe > start, end - probe < 6, view.isWord(probe), WordClasses.timeWords.contains(view.lower[probe]) {
+            if Self.adjunctOpeners.contains(view.lower[probe]), probe - 1 > start {
+                end = probe - 1
+                while end > start, !view.isWord(end), !view.isQuoteMark(end) { end -= 1 }
+            }
+            probe -= 1
+        }
+        return end
     }
 
     private func endsClause(at index: Int, hi: Int) -> Bool {

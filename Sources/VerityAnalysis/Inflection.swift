@@ -38,15 +38,4 @@ enum Inflection {
         }
         return forms
     }
-
-    /// A lexicon entry's spellings: the entry itself, or, for each word ending in `~`, every
-    /// form of that verb (`cite~ sources` → cite sources, cites sources, cited sources, …).
-    static func expand(_ entry: String) -> [String] {
-        var variants: [[String]] = [[]]
-        for word in entry.split(separator: " ").map(String.init) {
-            let forms = word.hasSuffix("~") ? self.forms(of: String(word.dropLast())) : [word]
-            variants = variants.flatMap { prefix in forms.map { prefix + [$0] } }
-        }
-        return variants.map { $0.joined(separator: " ") }
-    }
 }

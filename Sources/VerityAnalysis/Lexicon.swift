@@ -29,7 +29,7 @@ public struct Lexicon: Sendable {
         var expanded: [String] = []
         var byFirst: [String: [Pattern]] = [:]
         for entry in entries {
-            for variant in Inflection.expand(entry) {
+            for variant in Lexicon.expand(entry) {
                 let words = variant.split(separator: " ").map { $0 == "…" ? nil : String($0) }
                 guard let first = words.first ?? nil else { continue }
                 expanded.append(variant)
@@ -105,4 +105,16 @@ public struct LexiconMatch: Hashable, Sendable {
     public var tokens: Range<Int>
     /// The matched text, Unicode-scalar offsets, end exclusive.
     public var range: TextRange
+}
+
+extension Lexicon {
+    /// The entry itself, or for each word ending in `~` its verb forms (`Inflection.forms(of:)`).
+    static func expand(_ entry: String) -> [String] {
+        var variants: [[String]] = [[]]
+        for word in entry.split(separator: " ").map(String.init) {
+            let forms = word.hasSuffix("~") ? Inflection.forms(of: String(word.dropLast())) : [word]
+            variants = variants.flatMap { prefix in forms.map { prefix + [$0] } }
+        }
+        return variants.map { $0.joined(separator: " ") }
+    }
 }

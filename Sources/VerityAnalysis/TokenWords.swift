@@ -2,8 +2,9 @@ import VerityCore
 
 /// The tokens of a document as normalised lower-case words, computed once for every lexicon.
 ///
-/// `words[i]` is token `i` lower-cased with curly apostrophes made straight; `ranges[i]` is its
-/// Unicode-scalar range. Indices match `DocumentAnalysis.tokens`.
+/// `words[i]` is token `i` lower-cased with curly apostrophes made straight and a possessive
+/// `'s` or `'` dropped (`Iran’s` → `iran`); `ranges[i]` is the Unicode-scalar range of that word
+/// (without the possessive). Indices match `DocumentAnalysis.tokens`.
 public struct TokenWords: Sendable {
     /// Normalised text of each token.
     public let words: [String]
@@ -22,6 +23,7 @@ public struct TokenWords: Sendable {
     /// Normalises `tokens` of a body given as scalars.
     public init(tokens: [Token], scalars: [Unicode.Scalar]) {
         var words: [String] = []
+        var ranges: [TextRange] = []
         var capitals: [Bool] = []
         words.reserveCapacity(tokens.count)
         capitals.reserveCapacity(tokens.count)
@@ -32,10 +34,20 @@ public struct TokenWords: Sendable {
             for offset in token.range.offsets where offset < scalars.count {
                 view.append(TokenWords.fold(scalars[offset]))
             }
-            words.append(String(view).lowercased())
+            var word = String(view).lowercased()
+            var range = token.range
+            if token.kind == .word, word.count > 2, word.hasSuffix("'s") {
+                word.removeLast(2)
+                range.end -= 2
+            } else if token.kind == .word, word.count > 1, word.hasSuffix("'") {
+                word.removeLast()
+                range.end -= 1
+            }
+            words.append(word)
+            ranges.append(range)
         }
         self.words = words
-        self.ranges = tokens.map(\.range)
+        self.ranges = ranges
         self.kinds = tokens.map(\.kind)
         self.capitals = capitals
     }

@@ -37,7 +37,7 @@ struct BatchSetup {
         let batchConfiguration = BatchConfiguration(
             outputDirectory: URL(fileURLWithPath: command.output), formats: try command.reportFormats(),
             jobs: command.jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: command.force,
-            fingerprint: fingerprint, context: context)
+            fingerprint: fingerprint, context: context, rules: rules.infos)
         let auditor = Auditor(rules: rules, configuration: configuration)
         batch = Batch(
             configuration: batchConfiguration, audit: { auditor.audit($0) },

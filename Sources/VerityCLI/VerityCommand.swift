@@ -13,6 +13,7 @@ struct VerityCommand: AsyncParsableCommand {
             AuditCommand.self,
             BatchCommand.self,
             RulesCommand.self,
+            ClaimsCommand.self,
             ClassifyCommand.self,
         ]
     )

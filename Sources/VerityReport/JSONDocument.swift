@@ -93,16 +93,3 @@ struct JSONDocument: Encodable {
         counts = JSONCounts(result.findings)
     }
 }
-
-extension JSONDocument.Token: JSONFastWritable {
-    func writeJSON(to writer: JSONWriter, depth: Int) {
-        writer.openFields()
-        writer.field("end", first: true, depth: depth)
-        writer.integer(end)
-        writer.field("kind", first: false, depth: depth)
-        writer.string(kind)
-        writer.field("start", first: false, depth: depth)
-        writer.integer(start)
-        writer.closeFields(false, depth: depth)
-    }
-}

@@ -76,13 +76,3 @@ struct JSONLocation: Encodable {
         column = location.column
     }
 }
-
-extension JSONRange: JSONFastWritable {
-    func writeJSON(to writer: JSONWriter, depth: Int) {
-        writer.integerObject(
-            [
-                "end": end, "end_column": endColumn, "end_line": endLine, "start": start,
-                "start_column": startColumn, "start_line": startLine,
-            ], depth: depth)
-    }
-}

@@ -5,16 +5,21 @@ import VerityCore
 /// and findings. Keys are sorted and findings ordered by document, offset and rule, so the same
 /// input always gives the same bytes.
 public struct JSONReporter: Reporter {
+    /// Creates the reporter; it holds no state.
     public init() {}
 
     public func render(_ results: [AuditResult], context: ReportContext) -> String {
-        let report = JSONReport(
+        Self.encode(Self.report(results, context: context))
+    }
+
+    /// The report as values, before writing.
+    static func report(_ results: [AuditResult], context: ReportContext) -> JSONReport {
+        JSONReport(
             schemaVersion: JSONReport.schemaVersion,
             tool: .init(name: "verity", version: context.toolVersion),
             generatedAt: context.generatedAt,
             summary: JSONCounts(results.flatMap(\.findings)),
             documents: results.map(JSONDocument.init))
-        return Self.encode(report)
     }
 
     /// Pretty-printed JSON with sorted keys and unescaped slashes, ending in a newline.

@@ -9,6 +9,7 @@ public struct TextReporter: Reporter {
     /// Longest context, in Unicode scalars, printed around a finding before it is trimmed.
     static let contextLimit = 280
 
+    /// Creates the reporter; it holds no state.
     public init() {}
 
     public func render(_ results: [AuditResult], context: ReportContext) -> String {

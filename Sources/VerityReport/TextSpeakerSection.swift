@@ -22,6 +22,7 @@ struct TextSpeakerSection {
             }
         }
         var output = "\n" + style.bold("Speakers (\(analysis.speakers.count))") + "\n"
+        if analysis.speakers.isEmpty { output += "  " + style.dim("(no speaker identified)") + "\n" }
         for (index, speaker) in analysis.speakers.enumerated() {
             let facts = [speaker.kind.label] + speaker.roles + speaker.affiliations
             output += "  " + style.bold(TerminalStyle.sanitised(speaker.name))

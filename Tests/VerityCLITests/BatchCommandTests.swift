@@ -24,8 +24,9 @@ import Verity
         var standardError: String
     }
 
-    static func verity(_ arguments: [String]) throws -> Run {
+    static func verity(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "verity"]) }
         process.executableURL = executable
         process.arguments = arguments + ["--rules", root.appendingPathComponent("Rules").path]
@@ -88,6 +89,25 @@ import Verity
         #expect(try Data(contentsOf: output.appendingPathComponent("summary.json")) == summary)
         let forced = try Self.verity(["batch", input.path, "--output", output.path, "--force"])
         #expect(forced.standardError.contains("2 audited, 0 up to date"))
+    }
+
+    @Test func theClockComesFromSourceDateEpochAndEveryFormatIsWritten() throws {
+        let input = try Self.articles(broken: false)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let output = input.appendingPathComponent("out")
+        let run = try Self.verity(
+            ["batch", input.path, "--output", output.path, "--formats", "sarif,text,json,html"],
+            environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let summary = try JSONDecoder().decode(
+            BatchSummary.self, from: Data(contentsOf: output.appendingPathComponent("summary.json")))
+        #expect(summary.generatedAt == "2026-01-01T00:00:00Z")
+        #expect(summary.formats == ["sarif", "text", "json", "html"])
+        for name in ["ferry.sarif", "ferry.txt", "ferry.json", "ferry.html"] {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("articles/" + name).path), "\(name)")
+        }
+        let bad = try Self.verity(["batch", input.path, "--output", output.path], environment: ["SOURCE_DATE_EPOCH": "soon"])
+        #expect(bad.status == 2)
     }
 
     @Test func findingsAtTheThresholdExitOne() throws {

@@ -37,7 +37,7 @@ import VerityCore
         let allowed: Set = [
             "html", "head", "meta", "title", "body", "header", "p", "strong", "div", "label", "select", "option",
             "output", "section", "h1", "h2", "code", "span", "article", "mark", "blockquote", "aside", "ol", "li",
-            "a", "table", "thead", "tbody", "tr", "th", "td", "ul", "meter", "footer",
+            "a", "table", "thead", "tbody", "tr", "th", "td", "ul", "meter", "footer", "details", "summary",
         ]
         let tags = Self.tags(in: markup)
         #expect(tags.count > 40)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerityCore
 @testable import VerityReport
 
 @Suite struct JSONWriterTests {
@@ -81,15 +82,41 @@ import Testing
         #expect(JSONWriter.encode(value) == json + "\n")
     }
 
+    @Test(arguments: [[SampleAudit.result], [HostileAudit.result, SampleAudit.result], []])
+    func fastPathWritesWhatEncodableWrites(_ results: [AuditResult]) {
+        let report = JSONReporter.report(results, context: SampleAudit.context)
+        let fast = JSONWriter.encode(report)
+        let encodable = JSONWriter.encode(report, usesFastPaths: false)
+        #expect(fast == encodable)
+        #expect(fast.count > 100)
+    }
+
     @Test func reportsReadBackLikeFoundationsSortedOutput() throws {
         let ours = JSONReporter().render([SampleAudit.result, HostileAudit.result], context: SampleAudit.context)
         let parsed = try JSONSerialization.jsonObject(with: Data(ours.utf8))
         let foundation = try JSONSerialization.data(withJSONObject: parsed, options: [.sortedKeys])
         let reparsed = try JSONSerialization.jsonObject(with: foundation)
         #expect((parsed as? NSDictionary) == (reparsed as? NSDictionary))
-        let compact = ours.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
-            .replacingOccurrences(of: "\": ", with: "\":")
         let reference = String(decoding: foundation, as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")
-        #expect(compact == reference, "same keys in the same order, byte for byte once compacted")
+        #expect(Self.withoutLayout(ours) == reference, "same keys in the same order, byte for byte without layout")
+    }
+
+    /// `json` without the white space between tokens (string contents kept).
+    static func withoutLayout(_ json: String) -> String {
+        var output = String.UnicodeScalarView()
+        var inString = false
+        var escaped = false
+        for scalar in json.unicodeScalars {
+            if inString {
+                output.append(scalar)
+                if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
+            } else if scalar == "\"" {
+                inString = true
+                output.append(scalar)
+            } else if !scalar.properties.isWhitespace {
+                output.append(scalar)
+            }
+        }
+        return String(output)
     }
 }

@@ -12,10 +12,10 @@ struct ChromeFilter: Sendable {
     func isChrome(_ index: Int, in tree: PageTree, verdicts: inout [String: Bool]) -> Bool {
         let tag = tree.nodes[index].tag
         switch tag {
-        case .nav, .aside, .footer, .header, .menu, .dialog, .fieldset, .label: return true
+        case .nav, .aside, .footer, .header, .menu, .fieldset, .form: return !wrapsArticle(index, in: tree)
+        case .dialog, .label: return true
         case .html, .body, .main, .article: return false
         case .text, .comment: return false
-        case .form: return !wrapsArticle(index, in: tree)
         default: break
         }
         if tag.isNeverContent { return true }
@@ -26,10 +26,14 @@ struct ChromeFilter: Sendable {
         guard usesNames else { return false }
         let names = tree.names(of: index)
         guard !names.isEmpty else { return false }
-        if let verdict = verdicts[names] { return verdict }
-        let verdict = hasChromeName(names)
-        verdicts[names] = verdict
-        return verdict
+        let verdict: Bool
+        if let known = verdicts[names] {
+            verdict = known
+        } else {
+            verdict = hasChromeName(names)
+            verdicts[names] = verdict
+        }
+        return verdict && !holdsHeadline(index, in: tree)
     }
 
     /// Whether `names` (lower-cased `class` and `id` values) mark chrome and not article text.
@@ -42,12 +46,30 @@ struct ChromeFilter: Sendable {
         return chrome
     }
 
-    /// Whether a form holds paragraphs of text, as pages that wrap everything in one form do.
+    /// Whether a header, footer, aside or form wraps the article, as broken or odd pages do:
+    /// it holds an `<article>` or `<main>`, or three paragraphs.
     private func wrapsArticle(_ index: Int, in tree: PageTree) -> Bool {
         var paragraphs = 0
-        for inner in index..<Int(tree.nodes[index].end) where tree.nodes[inner].tag == .p {
-            paragraphs += 1
-            if paragraphs >= 3 { return true }
+        for inner in (index + 1)..<Int(tree.nodes[index].end) {
+            switch tree.nodes[inner].tag {
+            case .article, .main: return true
+            case .p:
+                paragraphs += 1
+                if paragraphs >= 3 { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether an element holds the page's headline or main content, so that its class names
+    /// ("wrapper-menu", "has-sidebar") describe the layout around the article, not chrome.
+    private func holdsHeadline(_ index: Int, in tree: PageTree) -> Bool {
+        for inner in (index + 1)..<Int(tree.nodes[index].end) {
+            switch tree.nodes[inner].tag {
+            case .article, .main, .h1: return true
+            default: continue
+            }
         }
         return false
     }
@@ -75,7 +97,7 @@ struct ChromeFilter: Sendable {
         "gdpr", "banner", "ad", "ads", "advert", "advertisement", "adslot", "promo", "sponsor",
         "sponsored", "popup", "modal", "skip", "skiplink", "tags", "tag", "taglist", "toolbar",
         "pagination", "pager", "widget", "outbrain", "taboola", "disqus", "signup", "print",
-        "hidden", "sr", "visually", "screenreader", "recommended", "recommendations", "popular",
+        "sr", "visually", "screenreader", "recommended", "recommendations", "popular",
         "trending", "mostread", "byline", "dateline", "credit", "credits", "copyright", "login",
         "author", "authors", "bio", "teaser", "teasers", "overlay", "tooltip", "rating", "jump",
         "caption-credit", "photocredit", "more", "readmore", "read", "follow", "newsletters",

@@ -50,7 +50,7 @@ struct ContentExtractor: Sendable {
     private func isParagraph(_ index: Int, tree: PageTree, metrics: PageMetrics) -> Bool {
         switch tree.nodes[index].tag {
         case .p, .pre, .td: true
-        case .div, .section, .article, .span, .font, .center, .other: !metrics.hasBlockChild[index] && hasOwnText(index, tree: tree)
+        case .div, .section, .article, .center, .other: !metrics.hasBlockChild[index] && hasOwnText(index, tree: tree)
         default: false
         }
     }
@@ -74,9 +74,10 @@ struct ContentExtractor: Sendable {
         return base + ClassWeight().weight(of: index, in: tree)
     }
 
-    /// Moves up from the top candidate while its ancestors score at least as well.
+    /// Moves up from the top candidate to the container of three close rivals, when the article
+    /// is split into several blocks, then while its ancestors score at least as well.
     private func promote(_ start: Int, score: Double, scores: [Int: Double], tree: PageTree, body: Int) -> Int {
-        var top = start
+        var top = commonContainer(of: start, score: score, scores: scores, tree: tree, body: body)
         var lastScore = score
         let threshold = score / 3
         var parent = Int(tree.nodes[top].parent)
@@ -95,6 +96,25 @@ struct ContentExtractor: Sendable {
         }
         while top > body, tree.children(of: Int(tree.nodes[top].parent)).filter({ tree.nodes[$0].tag != .text && tree.nodes[$0].tag != .comment }).count == 1 {
             top = Int(tree.nodes[top].parent)
+        }
+        return top
+    }
+
+    /// The nearest ancestor of `top` below the body that holds three of the candidates scoring
+    /// at least 75% of it, or `top` itself when there is none.
+    private func commonContainer(of top: Int, score: Double, scores: [Int: Double], tree: PageTree, body: Int) -> Int {
+        let topEnd = Int(tree.nodes[top].end)
+        let rivals = scores.filter { candidate, value in
+            value >= score * 0.75 && candidate != top
+                && !(candidate > top && candidate < topEnd)
+                && !(top > candidate && top < Int(tree.nodes[candidate].end))
+        }.sorted { $0.value > $1.value }.prefix(5).map(\.key)
+        guard rivals.count >= 3 else { return top }
+        var ancestor = Int(tree.nodes[top].parent)
+        while ancestor > body {
+            let end = Int(tree.nodes[ancestor].end)
+            if rivals.filter({ $0 > ancestor && $0 < end }).count >= 3 { return ancestor }
+            ancestor = Int(tree.nodes[ancestor].parent)
         }
         return top
     }

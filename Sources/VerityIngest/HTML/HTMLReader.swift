@@ -30,9 +30,9 @@ public struct HTMLReader: Sendable {
 
     private func parse(_ bytes: [UInt8]) -> PageTree {
         let input = PageDecoder().parserInput(of: bytes)
-        let blanked = RawTextBlanker().blanked(input.bytes)
+        let blanked = RawTextBlanker().blanked(PageDecoder.withoutNUL(input.bytes))
         if let tree = PageParser().tree(from: blanked, encodingName: input.encodingName) { return tree }
-        let repaired = RawTextBlanker().blanked(PageDecoder.repairedUTF8(bytes[...]))
+        let repaired = RawTextBlanker().blanked(PageDecoder.withoutNUL(PageDecoder.repairedUTF8(bytes[...])))
         return PageParser().tree(from: repaired, encodingName: "UTF-8") ?? PageTree()
     }
 }

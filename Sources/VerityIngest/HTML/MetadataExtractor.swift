@@ -90,7 +90,7 @@ struct MetadataExtractor: Sendable {
             if let date = normalizer.isoDate(from: candidate) { return date }
         }
         if let url, let date = normalizer.isoDate(fromURL: url) { return date }
-        for text in facts.dateTexts + facts.bylines + facts.textsNearHeadline {
+        for text in facts.dateTexts + facts.bylines + facts.textsNearHeadline + facts.textsBeforeHeadline.reversed() {
             if let date = normalizer.isoDate(from: beforeUpdate(text)) { return date }
         }
         return nil

@@ -18,6 +18,12 @@ struct PageDecoder: Sendable {
         }
     }
 
+    /// `bytes` with NUL bytes turned into spaces: libxml2 takes a NUL for the end of the page.
+    static func withoutNUL(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0) else { return bytes }
+        return bytes.map { $0 == 0 ? 0x20 : $0 }
+    }
+
     /// `bytes` unchanged when they are valid UTF-8 (the common case), else re-encoded with
     /// U+FFFD for each invalid sequence.
     static func repairedUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {

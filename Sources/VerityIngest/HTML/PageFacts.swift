@@ -20,6 +20,8 @@ struct PageFacts: Sendable {
     /// Short texts with digits that follow the first `<h1>` (or open the body), where pages
     /// print their dates.
     var textsNearHeadline: [String] = []
+    /// The last short texts with digits before the first `<h1>`, where some pages print the date.
+    var textsBeforeHeadline: [String] = []
     /// `href` of `<link rel=canonical>`.
     var canonical: String?
     /// `lang` of `<html>`.
@@ -68,10 +70,15 @@ struct PageFacts: Sendable {
     }
 
     private mutating func addTextNearHeadline(_ index: Int, tree: PageTree, pageHasHeadline: Bool) {
-        guard textsNearHeadline.count < 30, !headlines.isEmpty || !pageHasHeadline else { return }
+        guard textsNearHeadline.count < 30 else { return }
         let text = tree.texts[Int(tree.nodes[index].text)]
-        guard text.utf8.count < 120, text.contains(where: \.isNumber) else { return }
-        textsNearHeadline.append(text)
+        guard text.utf8.count < 120, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return }
+        if !headlines.isEmpty || !pageHasHeadline {
+            textsNearHeadline.append(text)
+        } else {
+            if textsBeforeHeadline.count == 5 { textsBeforeHeadline.removeFirst() }
+            textsBeforeHeadline.append(text)
+        }
     }
 
     /// Whether an element sits in a comment section, whose bylines name commenters.

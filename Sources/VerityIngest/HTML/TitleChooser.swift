@@ -22,6 +22,11 @@ struct TitleChooser: Sendable {
             if statedKeys.contains(where: { $0 == key || (($0.hasPrefix(key) || $0.hasSuffix(key)) && key.count * 2 >= $0.count) }) {
                 return headline
             }
+            // An h1 that opens with a kicker ("Crisis: Headline") ends with the stated title.
+            for title in stated.map(strippingSiteName) {
+                let titleKey = Self.key(title)
+                if titleKey.count * 2 >= key.count, titleKey.count >= 10, key.hasSuffix(titleKey) { return title }
+            }
         }
         if let headline = headlines.first(where: { $0.split(separator: " ").count >= 3 }) { return headline }
         for candidate in [ogTitle, jsonLDHeadline] {

@@ -1,4 +1,5 @@
 import Foundation
+import VerityCore
 
 /// How a batch runs: where reports go, in which formats, with how many workers.
 public struct BatchConfiguration: Sendable {
@@ -16,10 +17,13 @@ public struct BatchConfiguration: Sendable {
     public var context: ReportContext
     /// Flush each file to disk before it replaces the old one (safe across power cuts, slower).
     public var durable: Bool
+    /// The rules that may report, by id: the index shows their titles and families.
+    public var rules: [String: RuleInfo]
 
     public init(
         outputDirectory: URL, formats: [ReportFormat], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        force: Bool = false, fingerprint: String, context: ReportContext, durable: Bool = false
+        force: Bool = false, fingerprint: String, context: ReportContext, durable: Bool = false,
+        rules: [String: RuleInfo] = [:]
     ) {
         self.outputDirectory = outputDirectory
         var seen: Set<ReportFormat> = []
@@ -29,6 +33,7 @@ public struct BatchConfiguration: Sendable {
         self.fingerprint = fingerprint
         self.context = context
         self.durable = durable
+        self.rules = rules
     }
 
     /// The folder holding the per-article reports.

@@ -30,10 +30,13 @@ public struct BatchEntry: Hashable, Sendable, Codable {
     public var status: Status
     /// The error message when the article could not be read.
     public var error: String?
-    /// The article's title, outlet, date and URL as read.
+    /// The article's title, as read.
     public var title: String?
+    /// The outlet that published it.
     public var outlet: String?
+    /// Its publication date, ISO 8601.
     public var published: String?
+    /// Its canonical URL.
     public var url: String?
     /// Report paths relative to the output folder, by format name (`html` → `articles/x.html`).
     public var reports: [String: String]
@@ -41,8 +44,9 @@ public struct BatchEntry: Hashable, Sendable, Codable {
     public var fingerprint: String?
     /// Body length in Unicode scalars.
     public var characters: Int
-    /// Quotes and claims found.
+    /// Quotes found.
     public var quotes: Int
+    /// Claims found.
     public var claims: Int
     /// Findings by level name; every level is present.
     public var levels: [String: Int]

@@ -12,9 +12,12 @@ public struct BatchIndexPage: Sendable {
 
     /// The summary the page shows.
     public var summary: BatchSummary
+    /// Rules by id, for their titles; a rule missing here is shown by its id alone.
+    public var rules: [String: RuleInfo]
 
-    public init(summary: BatchSummary) {
+    public init(summary: BatchSummary, rules: [String: RuleInfo] = [:]) {
         self.summary = summary
+        self.rules = rules
     }
 
     /// The whole page.
@@ -27,7 +30,9 @@ public struct BatchIndexPage: Sendable {
         html += levelsSection(totals)
         html += articlesSection()
         html += errorsSection()
-        html += countsSection("Findings by rule", "Rule", totals.rules.map { ($0.key, [$0.value]) }, ["Findings"])
+        html += countsSection(
+            "Findings by rule", "Rule", totals.rules.map { ($0.key, [$0.value]) }, ["Findings"],
+            label: { id in self.rules[id].map { "\($0.title) (\($0.family)/\(id))" } ?? id })
         html += countsSection(
             "By outlet", "Outlet", totals.outlets.map { ($0.key, [$0.value.articles, $0.value.findings]) },
             ["Articles", "Findings"])
@@ -53,8 +58,11 @@ public struct BatchIndexPage: Sendable {
         html += "<th>Outlet</th><th>Published</th><th>Errors</th><th>Warnings</th><th>Info</th><th>Weight</th>"
         html += "<th>Reports</th></tr></thead><tbody>\n"
         for (_, entry) in ranked {
-            html += "<tr><td>\(escape(entry.title ?? entry.id))<br><small>\(escape(entry.id))</small></td>"
-            html += "<td>\(escape(entry.outlet ?? ""))</td><td>\(escape(entry.published ?? ""))</td>"
+            let title = escape(entry.title ?? entry.id)
+            let main = entry.reports["html"] ?? entry.reports.sorted { $0.key < $1.key }.first?.value
+            html += "<tr><td>" + (main.map { "<a href=\"\(escape(Self.percentEncoded($0)))\">\(title)</a>" } ?? title)
+            html += "<br><small>\(escape(entry.source))</small></td>"
+            html += "<td>\(escape(entry.outlet ?? ""))</td><td class=\"date\">\(escape(entry.published ?? ""))</td>"
             for level in Level.allCases.reversed() { html += "<td class=\"n\">\(entry.levels[level.rawValue] ?? 0)</td>" }
             html += "<td class=\"n\">\(entry.weight)</td><td>"
             html += entry.reports.sorted { $0.key < $1.key }.map { format, path in
@@ -77,14 +85,15 @@ public struct BatchIndexPage: Sendable {
     }
 
     private func countsSection(
-        _ title: String, _ key: String, _ rows: [(String, [Int])], _ columns: [String], limit: Int = .max
+        _ title: String, _ key: String, _ rows: [(String, [Int])], _ columns: [String], limit: Int = .max,
+        label: (String) -> String = { $0 }
     ) -> String {
         guard !rows.isEmpty else { return "" }
         let sorted = rows.sorted { ($1.1.lexicographicallyPrecedes($0.1)) || ($0.1 == $1.1 && $0.0 < $1.0) }
         var html = "<section><h2>\(escape(title))</h2>\n<table><thead><tr><th>\(escape(key))</th>"
         html += columns.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
         for (name, counts) in sorted.prefix(limit) {
-            html += "<tr><td>\(escape(name))</td>" + counts.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>\n"
+            html += "<tr><td>\(escape(label(name)))</td>" + counts.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>\n"
         }
         html += "</tbody></table>"
         if sorted.count > limit { html += "<p>And \(sorted.count - limit) more in summary.json.</p>" }

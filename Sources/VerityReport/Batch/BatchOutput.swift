@@ -33,7 +33,7 @@ struct BatchOutput {
         let durable = configuration.durable
         try AtomicFile.write(
             try BatchJSON.encode(summary), to: output.appendingPathComponent(BatchLayout.summary), durable: durable)
-        let page = BatchIndexPage(summary: summary).render()
+        let page = BatchIndexPage(summary: summary, rules: configuration.rules).render()
         try AtomicFile.write(Data(page.utf8), to: output.appendingPathComponent(BatchLayout.index), durable: durable)
         prune(keeping: outcome.entries, previous: previous)
     }

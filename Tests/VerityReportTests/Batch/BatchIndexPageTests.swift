@@ -30,7 +30,7 @@ import VerityCore
         #expect(page.contains("&lt;iframe src=javascript:alert(1)&gt;"))
         #expect(page.contains("Content-Security-Policy"))
         let hrefs = page.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
-        #expect(hrefs.count == 2)
+        #expect(hrefs.count == 3)
         #expect(hrefs.allSatisfy { $0.hasPrefix("articles/") && !$0.contains("..") })
     }
 

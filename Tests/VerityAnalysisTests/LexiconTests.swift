@@ -1,0 +1,51 @@
+import Testing
+import VerityCore
+@testable import VerityAnalysis
+
+@Suite struct LexiconTests {
+    private func words(_ text: String) -> (TokenWords, Range<Int>, Document) {
+        let document = Document(id: "t", source: "-", format: .text, blockTexts: [(.paragraph, text)])
+        let tokens = Tokenizer().tokens(in: document)
+        return (TokenWords(tokens: tokens, scalars: document.scalars), 0..<tokens.count, document)
+    }
+
+    private func matched(_ lexicon: Lexicon, in text: String) -> [String] {
+        let (words, range, document) = words(text)
+        return lexicon.matches(in: words, tokens: range).map { document.text(in: $0.range) }
+    }
+
+    @Test func inflectedEntriesMatchEveryForm() {
+        #expect(matched(HedgeLexicon.cues, in: "The data suggested a link; it suggests more.") == ["suggested", "suggests"])
+    }
+
+    @Test func longestPhraseWins() {
+        #expect(matched(WeaselLexicon.cues, in: "Many experts believe it.") == ["Many experts"])
+    }
+
+    @Test func gapsAreBounded() {
+        let lexicon = CheckworthinessLexicon.causal
+        #expect(matched(lexicon, in: "The barrage forced the enemy to retreat.") == ["forced the enemy to retreat"])
+        let far = matched(lexicon, in: "They forced a very long and winding list of things to retreat.")
+        #expect(!far.contains { $0.hasSuffix("retreat") })
+    }
+
+    @Test func curlyApostrophesAndCaseFold() {
+        #expect(matched(LoadedLexicon.labels, in: "The Zionist Enemy’s claims.") == ["Zionist Enemy"])
+    }
+
+    @Test(arguments: ["«Ünïcode» prefix. ", ""])
+    func rangesAreScalarOffsets(prefix: String) {
+        let text = prefix + "Officials reportedly fled."
+        let (words, range, _) = words(text)
+        let match = HedgeLexicon.cues.matches(in: words, tokens: range)
+        let start = prefix.unicodeScalars.count + "Officials ".unicodeScalars.count
+        #expect(match.map(\.range) == [TextRange(start, start + "reportedly".count)])
+    }
+
+    @Test func signalsFindNumbersDatesDurationsAndCauses() {
+        let (words, range, _) = words("In 2024 the strikes hastened a cease-fire after 12 days, the largest drop since March.")
+        let kinds = Set(CheckworthinessSignals().signals(in: words, tokens: range).map(\.kind))
+        #expect(kinds.isSuperset(of: [.date, .number, .duration, .causal, .superlative]))
+        #expect(!kinds.contains(.prediction))
+    }
+}
