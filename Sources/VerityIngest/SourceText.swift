@@ -71,6 +71,10 @@ struct SourceText {
 extension Unicode.Scalar {
     /// Space or horizontal tab: the white space that can stand inside a line.
     var isSpaceOrTab: Bool { self == " " || self == "\t" }
-    /// Any white space, line breaks and no-break space included.
-    var isWhiteSpace: Bool { properties.isWhitespace }
+    /// Any white space, line breaks and no-break space included (ASCII answered without a
+    /// Unicode property lookup, which dominates otherwise).
+    var isWhiteSpace: Bool {
+        if isASCII { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
+    }
 }
