@@ -11,6 +11,8 @@ struct AttributionFinder {
         "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "did", "does",
         "not", "never", "n't", "has", "have", "had", "also", "to",
     ]
+    /// Particles that turn a stance verb into another verb (`backed away`, `knocked out`).
+    static let particles: Set<String> = ["away", "out", "off", "up", "down", "in", "into", "over"]
     static let timeNames: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -70,10 +72,16 @@ struct AttributionFinder {
     private func verbContext(_ token: Int, form: VerbForm, lo: Int, hi: Int) -> Int? {
         if token + 1 < hi, view.lower[token + 1] == "by" || (view.lower[token + 1] == "of" && form != .past) { return nil }
         if token + 1 < hi, CueLexicon.forms[view.lower[token + 1]] != nil, form != .past { return nil }
+        if token + 1 < hi, Self.particles.contains(view.lower[token + 1]),
+            CueLexicon.forms[view.lower[token]]?.frame == .stance
+        {
+            return nil
+        }
         var before = token - 1
         var sawAuxiliary = false
         while before >= lo, view.isWord(before), before < token, token - before <= 4 {
             let word = view.lower[before]
+            if Self.beForms.contains(word), form == .past { return nil }
             if Self.modals.contains(word) || Self.beForms.contains(word) {
                 sawAuxiliary = true
             } else if !WordClasses.isAdverb(word) {
