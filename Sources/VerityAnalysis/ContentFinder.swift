@@ -38,7 +38,11 @@ struct ContentFinder {
             let lemma = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.lemma ?? ""
             let forwardStart = forwardStart(after: after, isStance: isStance, lemma: lemma, hi: hi)
             let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
-            if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
+            if CueLexicon.addresseeLemmas.contains(lemma), isOnlyAddressee(after: after, hi: hi),
+                let range = backward(before: start, lo: lo)
+            {
+                ranges.append(range)
+            } else if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
                 ranges.append(range)
                 if let resumed = resumedQuotation(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
             } else if let forwardStart, forwardStart < hi {
@@ -65,6 +69,16 @@ struct ContentFinder {
             let quote = quoteEnding(before: index + 1)
         else { return false }
         return orFirst || quote.outer.start <= view.tokens[lo].range.start
+    }
+
+    /// `…, Obama told his closest advisers as he …`: the cue is followed by its listener and
+    /// then only by the sentence end or an adjunct, so what was told comes before it.
+    private func isOnlyAddressee(after: Int, hi: Int) -> Bool {
+        guard after < hi, let listener = PhraseScanner(view: view).phrase(startingAt: after, ceiling: hi - 1) else { return false }
+        let next = listener.upperBound + 1
+        guard next < hi else { return true }
+        if !view.isWord(next) { return view.isPunctuation(next, ".") || view.isPunctuation(next, "!") }
+        return Self.adjunctOpeners.contains(view.lower[next]) || ["as", "when", "after", "before", "while"].contains(view.lower[next])
     }
 
     /// `"…," Schiff told reporters on Wednesday, "but …"`: the quotation that resumes after the
