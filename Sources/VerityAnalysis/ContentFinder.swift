@@ -10,6 +10,9 @@ struct ContentFinder {
     static let adjunctPrepositions: Set<String> = [
         "in", "at", "during", "after", "before", "since", "until", "amid", "from", "by", "while",
     ]
+    /// Conjunctions that open a new clause after a stance verb's object (`described her as X after …`).
+    static let subordinators: Set<String> = ["after", "because", "when", "while", "before", "since", "although", "though", "if"]
+
     /// Words that open a closing time or medium adjunct (`in a statement`, `last week`).
     static let adjunctOpeners: Set<String> = ["in", "on", "at", "during", "last", "this"]
 
@@ -157,7 +160,11 @@ struct ContentFinder {
         var end = start
         var index = start
         while index < hi {
-            if view.quotationIndex[index] < 0, endsClause(at: index, hi: hi) || (stance && view.isPunctuation(index, ",")) { break }
+            if view.quotationIndex[index] < 0,
+                endsClause(at: index, hi: hi) || (stance && (view.isPunctuation(index, ",") || Self.subordinators.contains(view.lower[index])))
+            {
+                break
+            }
             end = index
             index += 1
         }
