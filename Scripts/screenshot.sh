@@ -3,6 +3,6 @@
 # Scripts/reports.sh) as headless Chromium renders it, 1280 pixels wide.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-report="$(find Reports/articles -name 'casarex-2025*.html' | sort | head -1)"
-[ -n "$report" ] || { echo "screenshot: no CASAREX report in Reports/articles; run Scripts/reports.sh" >&2; exit 2; }
+report=Reports/articles/casarex-2025.html
+[ -f "$report" ] || { echo "screenshot: no $report; run Scripts/reports.sh" >&2; exit 2; }
 python3 Scripts/browser/check_report.py "$report" --screenshot docs/casarex-report.png --screenshot-height 1800
