@@ -72,7 +72,7 @@ struct PhraseScanner {
             if WordClasses.determiners.contains(word) && !sawNominal {
                 last = index
             } else if isNominal(index) {
-                if sawNominal, !view.capitalized[index], view.capitalized[last], view.isWord(last), word.hasSuffix("ed") { break }
+                if sawNominal, !view.capitalized[index], view.isWord(last), word.hasSuffix("ed") { break }
                 if sawNominal, WordClasses.timeWords.contains(word), view.capitalized[index], isWeekday(word) { break }
                 last = index
                 sawNominal = true
