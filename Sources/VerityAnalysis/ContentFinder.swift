@@ -10,6 +10,13 @@ struct ContentFinder {
     static let adjunctPrepositions: Set<String> = [
         "in", "at", "during", "after", "before", "since", "until", "amid", "from", "by", "while",
     ]
+    /// Words after a comma or dash that start something other than the reported content
+    /// (`, according to`, `, adding`, `, but`, `, who …`, `, meaning …`).
+    static let clauseBreakers: Set<String> = [
+        "according", "adding", "saying", "but", "although", "though", "while", "whereas", "who", "which",
+        "meaning",
+    ]
+
     /// Conjunctions that open a new clause after a stance verb's object (`described her as X after …`).
     static let subordinators: Set<String> = ["after", "because", "when", "while", "before", "since", "although", "though", "if"]
 
@@ -200,12 +207,10 @@ struct ContentFinder {
         if view.isPunctuation(index, ";") || view.isPunctuation(index, ":") { return true }
         let next = index + 1 < hi ? view.lower[index + 1] : ""
         if view.isPunctuation(index, ",") || view.isPunctuation(index, "\u{2014}") {
-            if ["according", "adding", "saying", "but", "although", "though", "while", "whereas"].contains(next) { return true }
+            if Self.clauseBreakers.contains(next) { return true }
             if index + 2 < hi, isShortAttribution(from: index + 1, hi: hi) { return true }
         }
-        if ["and", "but"].contains(view.lower[index]), let entry = CueLexicon.forms[next], entry.frame == .speech,
-            !next.hasSuffix("ing")
-        {
+        if ["and", "but"].contains(view.lower[index]), CueLexicon.forms[next] != nil, !next.hasSuffix("ing") {
             return true
         }
         return false
