@@ -133,7 +133,7 @@ struct ContentFinder {
         let reach = opensAdjunct ? 11 : (takesAddressee ? 6 : 1)
         while probe < hi, probe - index < reach {
             if view.lower[probe] == "that", view.quotationIndex[probe] < 0 { return probe }
-            if !view.isWord(probe) { break }
+            if !view.isWord(probe), !view.isQuoteMark(probe) { break }
             probe += 1
         }
         if Self.adjunctPrepositions.contains(first) || (!isStance && Self.speechOnlyAdjuncts.contains(first)) { return nil }
