@@ -169,7 +169,7 @@ struct ContentFinder {
         var index = start
         while index < hi {
             if view.quotationIndex[index] < 0,
-                endsClause(at: index, hi: hi) || (stance && (view.isPunctuation(index, ",") || Self.subordinators.contains(view.lower[index])))
+                endsClause(at: index, from: start, hi: hi) || (stance && (view.isPunctuation(index, ",") || Self.subordinators.contains(view.lower[index])))
             {
                 break
             }
@@ -203,8 +203,11 @@ struct ContentFinder {
         return end
     }
 
-    private func endsClause(at index: Int, hi: Int) -> Bool {
+    private func endsClause(at index: Int, from start: Int, hi: Int) -> Bool {
         if view.isPunctuation(index, ";") || view.isPunctuation(index, ":") { return true }
+        if view.isPunctuation(index, "\u{2014}") || view.isPunctuation(index, "\u{2013}") {
+            return !closesOrOpensAside(index, from: start, hi: hi)
+        }
         let next = index + 1 < hi ? view.lower[index + 1] : ""
         if view.isPunctuation(index, ",") || view.isPunctuation(index, "\u{2014}") {
             if Self.clauseBreakers.contains(next) { return true }
@@ -214,6 +217,15 @@ struct ContentFinder {
             return true
         }
         return false
+    }
+
+    /// Whether the dash at `index` closes an aside opened by an earlier dash of the content, or
+    /// opens one that a later dash in the sentence closes (`the plan — a bold one — would fail`).
+    private func closesOrOpensAside(_ index: Int, from start: Int, hi: Int) -> Bool {
+        let dash = view.document.scalars[view.tokens[index].range.start]
+        let before = (start..<index).filter { view.isPunctuation($0, dash) }.count
+        if before % 2 == 1 { return true }
+        return (index + 1..<hi).contains { view.isPunctuation($0, dash) }
     }
 
     /// `he said.`, `Smith added,` `the official said on Monday.`: a closing attribution.
