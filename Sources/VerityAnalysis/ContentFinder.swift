@@ -205,7 +205,9 @@ struct ContentFinder {
 
     private func endsClause(at index: Int, from start: Int, hi: Int) -> Bool {
         if view.isPunctuation(index, ";") || view.isPunctuation(index, ":") { return true }
-        if view.isPunctuation(index, "\u{2014}") || view.isPunctuation(index, "\u{2013}") {
+        if view.isPunctuation(index, "\u{2014}") || view.isPunctuation(index, "\u{2013}"),
+            view.tokens[index].range.start > 0, view.document.scalars[view.tokens[index].range.start - 1].isSpace
+        {
             return !closesOrOpensAside(index, from: start, hi: hi)
         }
         let next = index + 1 < hi ? view.lower[index + 1] : ""
