@@ -213,12 +213,34 @@ struct AttributionFinder {
         guard open > lo, dashed ? isDash(open) : view.isPunctuation(open, ","), open + 1 < close else { return nil }
         var head = open - 1
         while dashed, head > lo, isDash(head) { head -= 1 }
-        guard let speaker = phrases.phrase(endingAt: head, floor: lo) else { return nil }
+        guard var speaker = phrases.phrase(endingAt: head, floor: lo) else { return nil }
+        if !dashed, let named = nameBeforeList(speaker, lo: lo) {
+            speaker = named.speaker
+            open = named.comma
+        }
         let first = view.lower[open + 1]
         let looksAppositive = first == "who" || WordClasses.determiners.contains(first) || view.capitalized[open + 1]
             || phrases.isNominal(open + 1)
         guard looksAppositive else { return nil }
         return Attribution(cue: cue...cue, speaker: speaker, apposition: (open + 1)...(close - 1), sentence: sentence)
+    }
+
+    /// `Anne Richards, assistant secretary for population, refugees, and migration, said`: when
+    /// the phrase before the apposition's comma is a lower-case list item, the name before an
+    /// earlier comma (within a few commas) is the speaker.
+    private func nameBeforeList(_ phrase: ClosedRange<Int>, lo: Int) -> (speaker: ClosedRange<Int>, comma: Int)? {
+        guard !view.capitalized[phrase.lowerBound] else { return nil }
+        var comma = phrase.lowerBound - 1
+        for _ in 0..<3 {
+            while comma > lo, !view.isPunctuation(comma, ",") {
+                if view.isQuotationBoundary(comma) { return nil }
+                comma -= 1
+            }
+            guard comma > lo, let candidate = phrases.phrase(endingAt: comma - 1, floor: lo) else { return nil }
+            if view.capitalized[candidate.lowerBound], view.capitalized[candidate.upperBound] { return (candidate, comma) }
+            comma = candidate.lowerBound - 1
+        }
+        return nil
     }
 
     /// Whether token `index` is a dash (`—`, `–`, or one hyphen of `--`).
