@@ -39,7 +39,7 @@ struct PhraseScanner {
             let word = view.lower[index]
             if isNominal(index) {
                 first = index
-            } else if WordClasses.determiners.contains(word) {
+            } else if WordClasses.determiners.contains(word), word != "that" {
                 first = index
                 guard index - 1 >= floor, Self.innerPrepositions.contains(view.lower[index - 1]),
                     index - 2 >= floor, isNominal(index - 2)
