@@ -40,6 +40,11 @@ struct AttributionFinder {
                 }
                 continue
             }
+            if word == "asked" || word == "asking", token + 2 < hi, view.lower[token + 1] == "not" || view.lower[token + 1] == "for",
+                ["to", "anonymity"].contains(view.lower[token + 2])
+            {
+                continue
+            }
             guard let entry = CueLexicon.forms[word],
                 !view.capitalized[token] || token == lo || (isHeadline && CueLexicon.postposableLemmas.contains(entry.lemma))
             else { continue }

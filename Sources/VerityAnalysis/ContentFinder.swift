@@ -116,6 +116,7 @@ struct ContentFinder {
             return nil
         }
         if let entry = CueLexicon.forms[view.lower[index + 1]], entry.frame == .speech { return nil }
+        if Self.subordinators.contains(view.lower[index + 1]) { return nil }
         return index + 1
     }
 
@@ -213,6 +214,9 @@ struct ContentFinder {
         let next = index + 1 < hi ? view.lower[index + 1] : ""
         if view.isPunctuation(index, ",") || view.isPunctuation(index, "\u{2014}") {
             if Self.clauseBreakers.contains(next) { return true }
+            if let entry = CueLexicon.forms[next], CueLexicon.postposableLemmas.contains(entry.lemma), next.hasSuffix("d") {
+                return true
+            }
             if index + 2 < hi, isShortAttribution(from: index + 1, hi: hi) { return true }
         }
         if ["and", "but"].contains(view.lower[index]), CueLexicon.forms[next] != nil, !next.hasSuffix("ing") {
