@@ -35,7 +35,12 @@ struct ContentFinder {
         let lo = sentence.tokens.lowerBound
         let hi = sentence.tokens.upperBound
         let start = min(attribution.cue.lowerBound, attribution.speaker.lowerBound)
-        let after = max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
+        var after = max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
+        if let apposition = attribution.apposition, apposition.lowerBound > attribution.speaker.upperBound,
+            apposition.lowerBound > attribution.cue.upperBound
+        {
+            after = apposition.upperBound + 1
+        }
         var ranges: [TextRange] = []
         if attribution.cue.count == 2 {
             let afterComma = start > lo && (view.isPunctuation(start - 1, ",") || view.isPunctuation(start - 1, "\u{2014}"))
