@@ -152,7 +152,7 @@ struct AttributionFinder {
             guard word == "who" || WordClasses.prepositions.contains(word) || WordClasses.timeWords.contains(word) else { return nil }
         }
         var attribution = Attribution(cue: token...token, speaker: speaker, sentence: sentence)
-        if after < hi, view.isPunctuation(after, ","), after + 1 < hi {
+        if after < hi, view.isPunctuation(after, ","), after + 1 < hi, view.isWord(after + 1), view.quotationIndex[after + 1] < 0 {
             var end = after + 1
             while end + 1 < hi, !view.isPunctuation(end + 1, ","), !view.isPunctuation(end + 1, ".") { end += 1 }
             attribution.apposition = (after + 1)...end
