@@ -71,6 +71,12 @@ public struct Rule: Sendable {
         self.path = path
     }
 
+    /// The message with its first letter capitalised (a placeholder may open it: "senior official has…").
+    static func sentenceCase(_ message: String) -> String {
+        guard let first = message.first, first.isLowercase else { return message }
+        return first.uppercased() + message.dropFirst()
+    }
+
     private static func named<Value: RawRepresentable & CaseIterable>(
         _ fields: YAMLMapping, _ key: String, as type: Value.Type
     ) throws(RuleLoadError) -> Value where Value.RawValue == String {
@@ -101,7 +107,7 @@ public struct Rule: Sendable {
             var values = match.values
             values["match"] = Excerpt.of(match.range, in: context.document)
             findings.append(Finding(
-                ruleID: id, level: info.level, message: message.render(values), range: match.range,
+                ruleID: id, level: info.level, message: Self.sentenceCase(message.render(values)), range: match.range,
                 sentenceIndex: match.sentenceIndex, quoteIndex: match.quoteIndex, claimIndex: match.claimIndex,
                 speakerIndex: match.speakerIndex))
         }
