@@ -93,7 +93,10 @@ public struct Rule: Sendable {
         var findings: [Finding] = []
         var reportedSentences: Set<Int> = []
         var reportedRanges: Set<TextRange> = []
-        for match in check.matches(in: context) where !conditions.contains(where: { $0.clears(match, in: context) }) {
+        for var match in check.matches(in: context) {
+            // Indices from analysis are trusted only when they point into the arrays.
+            if let index = match.sentenceIndex, !context.analysis.sentences.indices.contains(index) { match.sentenceIndex = nil }
+            guard !conditions.contains(where: { $0.clears(match, in: context) }) else { continue }
             switch scope {
             case .sentence:
                 guard let sentence = match.sentenceIndex, reportedSentences.insert(sentence).inserted else { continue }
