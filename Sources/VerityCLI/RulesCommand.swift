@@ -13,7 +13,9 @@ struct RulesCommand: ParsableCommand {
 
 /// The `--rules DIR` option shared by commands that load rules.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: "The rules directory (default: Rules/ here or above, else the bundled rules).")
+    @Option(
+        name: .customLong("rules"),
+        help: ArgumentHelp("The rules directory (default: Rules/ here or above, else the bundled rules).", valueName: "dir"))
     var directory: String?
 
     /// Loads the rule set, printing every problem and exiting with status 2 when there are any.
