@@ -8,6 +8,7 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
 /// libxml2's `xmlFree` is a global function pointer, which Swift 6 sees as shared mutable state;

@@ -10,6 +10,12 @@ struct ContentFinder {
     static let adjunctPrepositions: Set<String> = [
         "in", "at", "during", "after", "before", "since", "until", "amid", "from", "by", "while",
     ]
+    /// Words that open a closing time or medium adjunct (`in a statement`, `last week`).
+    static let adjunctOpeners: Set<String> = ["in", "on", "at", "during", "last", "this"]
+
+    /// Prepositions that introduce a stance verb's object and are left out of the content
+    /// (`called for [more investment]`, `talked about [the market]`).
+    static let objectPrepositions: Set<String> = ["for", "about", "on", "of", "against", "with", "over"]
     static let speechOnlyAdjuncts: Set<String> = ["with", "on", "over", "through", "into", "under", "outside", "near"]
 
     /// The attribution once per content it reports, with content and kind filled in: usually one,
@@ -29,13 +35,14 @@ struct ContentFinder {
                 ranges.append(forward(from: after + 1, lo: lo, hi: hi))
             }
         } else {
-            let forwardStart = forwardStart(after: after, isStance: isStance, hi: hi)
+            let lemma = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.lemma ?? ""
+            let forwardStart = forwardStart(after: after, isStance: isStance, lemma: lemma, hi: hi)
             let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
             if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
                 ranges.append(range)
-                if let forwardStart, view.isQuoteMark(forwardStart) { ranges.append(forward(from: forwardStart, lo: lo, hi: hi)) }
+                if let resumed = resumedQuotation(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
             } else if let forwardStart, forwardStart < hi {
-                ranges.append(forward(from: forwardStart, lo: lo, hi: hi))
+                ranges.append(forward(from: forwardStart, lo: lo, hi: hi, stance: isStance))
             } else if !isStance, let range = backward(before: start, lo: lo) ?? colonParagraph(after: after, hi: hi) {
                 ranges.append(range)
                 if let resumed = parenthetical(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
@@ -60,6 +67,22 @@ struct ContentFinder {
         return orFirst || quote.outer.start <= view.tokens[lo].range.start
     }
 
+    /// `"…," Schiff told reporters on Wednesday, "but …"`: the quotation that resumes after the
+    /// attribution and its adjuncts, at the next comma.
+    private func resumedQuotation(after: Int, hi: Int) -> Int? {
+        var index = after
+        while index < hi, index - after < 10, view.isWord(index) || view.isPunctuation(index, ".") { index += 1 }
+        if index < hi, view.isQuoteMark(index), view.quotationIndex[index] < 0, index + 1 < hi,
+            view.quotationIndex[index + 1] >= 0, index == after
+        {
+            return index
+        }
+        guard index + 1 < hi, view.isPunctuation(index, ",") || view.isPunctuation(index, ":"),
+            view.isQuoteMark(index + 1), index + 2 < hi, view.quotationIndex[index + 2] >= 0
+        else { return nil }
+        return index + 1
+    }
+
     /// `…, Strother said, but "we …"`: where the sentence resumes after a parenthetical attribution.
     private func parenthetical(after: Int, hi: Int) -> Int? {
         var index = after
@@ -73,13 +96,17 @@ struct ContentFinder {
 
     /// Where forward content starts, or nil when the cue is followed only by its own adjuncts
     /// (`he said on Monday.`), a comma or the sentence end.
-    private func forwardStart(after: Int, isStance: Bool, hi: Int) -> Int? {
+    private func forwardStart(after: Int, isStance: Bool, lemma: String, hi: Int) -> Int? {
         var index = after
         if index < hi, ["out", "up"].contains(view.lower[index]) { index += 1 }
         guard index < hi else { return nil }
         let first = view.lower[index]
+        let takesAddressee = CueLexicon.addresseeLemmas.contains(lemma)
+        let opensAdjunct = WordClasses.prepositions.contains(first) || WordClasses.timeWords.contains(first)
+            || WordClasses.isAdverb(first)
         var probe = index
-        while probe < hi, probe - index < 11 {
+        let reach = opensAdjunct ? 11 : (takesAddressee ? 6 : 1)
+        while probe < hi, probe - index < reach {
             if view.lower[probe] == "that", view.quotationIndex[probe] < 0 { return probe }
             if !view.isWord(probe) { break }
             probe += 1
@@ -103,7 +130,7 @@ struct ContentFinder {
 
     /// From `start` to the end of the clause: the sentence end, a semicolon, `, according to`,
     /// a closing `, he said`, or a coordinated cue (`and vowed`), whichever comes first.
-    private func forward(from start: Int, lo: Int, hi: Int) -> TextRange {
+    private func forward(from start: Int, lo: Int, hi: Int, stance: Bool = false) -> TextRange {
         if view.isQuoteMark(start), start + 1 < hi, view.quotationIndex[start + 1] >= 0 {
             let quote = view.quotations[view.quotationIndex[start + 1]]
             let closeToken = view.tokenIndex(atOrAfter: quote.outer.end) - 1
@@ -111,19 +138,40 @@ struct ContentFinder {
                 return quote.outer
             }
         }
+        var start = start
+        if start + 1 < hi, Self.objectPrepositions.contains(view.lower[start]), view.isWord(start + 1) { start += 1 }
         var end = start
         var index = start
         while index < hi {
-            if view.quotationIndex[index] < 0, endsClause(at: index, hi: hi) { break }
+            if view.quotationIndex[index] < 0, endsClause(at: index, hi: hi) || (stance && view.isPunctuation(index, ",")) { break }
             end = index
             index += 1
         }
+        if index + 2 < hi, view.isPunctuation(index, ":"), view.isQuoteMark(index + 1), view.quotationIndex[index + 2] >= 0 {
+            return view.quotations[view.quotationIndex[index + 2]].outer
+        }
         while end > start, !view.isWord(end), !view.isQuoteMark(end) { end -= 1 }
+        end = trimmingAdjuncts(start, end)
+        if start == end, WordClasses.emptyObjects.contains(view.lower[start]) { return TextRange(0, 0) }
         var range = view.range(start, end)
         for quote in view.quotations where quote.outer.start < range.end && quote.outer.end > range.end {
             if quote.outer.start >= range.start { range.end = quote.outer.end }
         }
         return range
+    }
+
+    /// `…, in a statement on Thursday`: drops closing adjuncts made only of time and medium words.
+    private func trimmingAdjuncts(_ start: Int, _ end: Int) -> Int {
+        var end = end
+        var probe = end
+        while probe > start, end - probe < 6, view.isWord(probe), WordClasses.timeWords.contains(view.lower[probe]) {
+            if Self.adjunctOpeners.contains(view.lower[probe]), probe - 1 > start {
+                end = probe - 1
+                while end > start, !view.isWord(end), !view.isQuoteMark(end) { end -= 1 }
+            }
+            probe -= 1
+        }
+        return end
     }
 
     private func endsClause(at index: Int, hi: Int) -> Bool {
@@ -160,10 +208,16 @@ struct ContentFinder {
     private func backward(before start: Int, lo: Int) -> TextRange? {
         var end = start - 1
         guard end >= lo else { return quoteEnding(before: start)?.outer }
-        if view.isPunctuation(end, ",") || view.isPunctuation(end, "\u{2014}") { end -= 1 }
+        if view.isPunctuation(end, ",") || view.isPunctuation(end, "\u{2014}") {
+            end -= 1
+        } else if !(view.isQuoteMark(end) && view.quotationIndex[end] < 0) {
+            return nil
+        }
         guard end >= lo else { return nil }
         if view.isQuoteMark(end), view.quotationIndex[end] < 0, let quote = quoteEnding(before: end + 1) {
             if quote.outer.start <= view.tokens[lo].range.start { return quote.outer }
+            let open = view.tokenIndex(atOrAfter: quote.outer.start)
+            if open > lo, view.isPunctuation(open - 1, ",") || view.isPunctuation(open - 1, ":") { return quote.outer }
             return TextRange(view.tokens[lo].range.start, quote.outer.end)
         }
         guard view.isWord(end) || view.isQuoteMark(end) || view.isPunctuation(end, ")"), end > lo else { return nil }

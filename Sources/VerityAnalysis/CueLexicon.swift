@@ -21,7 +21,7 @@ enum CueLexicon {
         "continue", "explain", "wonder", "doubt", "suspect", "assume", "guess", "imply", "show",
         "find", "demonstrate", "prove", "forecast", "project", "threaten", "propose", "recommend",
         "demand", "request", "order", "instruct", "advise", "predict", "posit", "speculate",
-        "point", "figure", "decide", "plan", "intend", "want", "wish", "expect", "pray",
+        "point", "figure", "decide", "want", "wish", "expect", "pray",
         "shout", "yell", "scream", "whisper", "cry", "exclaim", "announce", "proclaim", "post",
         "declare", "affirm", "reaffirm", "underscore", "highlight", "lament", "regret", "concur",
         "dispute", "question", "challenge", "retort", "interject", "muse", "acknowledge", "swear",
@@ -57,6 +57,38 @@ enum CueLexicon {
         "reiterate", "repeat", "conclude", "predict", "testify", "boast", "muse", "wonder",
     ]
 
+    /// Verbs that attribute only when punctuation follows (`she continued: "…"`, `…, he continued.`).
+    static let punctuatedLemmas: Set<String> = ["continue", "post", "repeat"]
+
+    /// Forms that mostly do something else in news prose: nouns (`support`, `state`, `calls`),
+    /// perception and knowledge (`saw`, `knew`, `felt`), plans (`plans to`), `raised questions`.
+    static let excludedForms: Set<String> = [
+        "support", "supports", "back", "backs", "state", "states", "call", "calls", "find", "finds",
+        "saw", "seen", "think", "know", "knows", "knew", "known", "knowing", "feel", "feels", "felt",
+        "hope", "hopes", "hoped", "raise", "raises", "raised", "raising", "report", "post", "order",
+        "project", "question", "comment", "answer", "request", "demand", "signal", "target", "view",
+        "credit", "charge", "estimate", "forecast", "figure", "point", "counter", "object", "express",
+        "favor", "favour", "term", "label", "brand", "pan", "knock", "trash", "promise", "pledge",
+        "protest", "doubt", "fear", "showing", "finding",
+    ]
+
+    /// Base and third-person forms that are just as often nouns (`medical claims`, `news reports`):
+    /// they count as verbs only after a determiner-led or named subject.
+    static let nounLike: Set<String> = [
+        "claim", "claims", "reports", "note", "notes", "comments", "calls", "questions", "promises",
+        "pledges", "demands", "fears", "doubts", "charges", "views", "attacks", "attack", "answers",
+        "estimates", "forecasts", "shows", "show", "signals", "requests", "orders", "protests",
+        "concerns", "plans", "wishes", "wish", "replies", "reply", "counters", "remarks", "remark",
+        "posts", "projects", "figures", "points", "praise", "praises", "blasts", "slams", "welcome",
+        "welcomes", "backs", "cites", "credits", "thanks", "labels", "brands", "terms", "responses",
+        "response", "challenge", "challenges", "dispute", "disputes", "defends", "tweets", "tweet",
+        "blogs", "blog", "vows", "vow", "boasts", "boast", "jokes", "joke", "quips", "quip", "hints",
+        "hint", "cries", "cry", "shouts", "shout", "favors", "champions", "demonstrates", "proves",
+        "findings", "decides", "regrets", "regret", "laments", "lament", "mocks", "mock", "decries",
+        "hails", "hail", "bashes", "bash", "knocks", "trashes", "pans", "touts", "targets", "questions",
+        "rejects", "reject",
+    ]
+
     /// Every inflected form mapped to its lemma and frame; speech wins when a verb is in both lists.
     static let forms: [String: (lemma: String, frame: Frame)] = {
         var table: [String: (lemma: String, frame: Frame)] = [:]
@@ -66,6 +98,7 @@ enum CueLexicon {
         for lemma in speechLemmas {
             for form in Inflection.forms(of: lemma) { table[form] = (lemma, .speech) }
         }
+        for form in excludedForms { table[form] = nil }
         return table
     }()
 }

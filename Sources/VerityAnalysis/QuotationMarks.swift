@@ -12,7 +12,7 @@ public struct QuotedSpan: Hashable, Sendable {
     public var depth: Int
 }
 
-/// Pairs quotation marks block by block: straight and curly, double and single, guillemets, `„…“`,
+/// Pairs quotation marks line by line: straight and curly, double and single, guillemets, `„…“`,
 /// `''…''`, nested quotes, apostrophes told apart from single quotes, and quotes that run over
 /// several paragraphs with the opening mark repeated. An unpaired mark is ignored, so it costs
 /// nothing outside its own paragraph.
@@ -32,18 +32,23 @@ public struct QuotationMarks: Sendable {
         let scalars = document.scalars
         var spans: [QuotedSpan] = []
         var carried: Mark?
-        for (blockNumber, block) in document.blocks.enumerated() {
+        let lines = LineSegment.lines(of: document)
+        for (lineNumber, line) in lines.enumerated() {
             var stack: [Mark] = []
-            var index = block.range.start
+            var index = line.range.start
             var firstMark = true
-            while index < block.range.end {
-                guard let (mark, role) = mark(at: index, in: scalars, block: block.range, stack: stack) else {
+            while index < line.range.end {
+                guard scalars[index].mayBeQuotationMark else {
+                    index += 1
+                    continue
+                }
+                guard let (mark, role) = mark(at: index, in: scalars, block: line.range, stack: stack) else {
                     index += 1
                     continue
                 }
                 index += mark.length
                 if firstMark, let open = carried, mark.isDouble == open.isDouble, role != .close,
-                    mark.offset == firstNonSpace(block.range, scalars)
+                    mark.offset == firstNonSpace(line.range, scalars)
                 {
                     stack.append(open)
                     carried = nil
@@ -65,8 +70,8 @@ public struct QuotationMarks: Sendable {
                 }
             }
             carried = nil
-            if let open = stack.first(where: { $0.isDouble }), blockNumber + 1 < document.blocks.count,
-                startsWithOpening(document.blocks[blockNumber + 1].range, scalars)
+            if let open = stack.first(where: { $0.isDouble }), lineNumber + 1 < lines.count,
+                startsWithOpening(lines[lineNumber + 1].range, scalars)
             {
                 carried = open
             }
@@ -76,7 +81,7 @@ public struct QuotationMarks: Sendable {
 
     private func firstNonSpace(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Int {
         var index = range.start
-        while index < range.end, scalars[index].properties.isWhitespace { index += 1 }
+        while index < range.end, scalars[index].isSpace { index += 1 }
         return index
     }
 
@@ -101,8 +106,8 @@ public struct QuotationMarks: Sendable {
         let pairedBackticks = scalar == "`" && index + 1 < block.end && scalars[index + 1] == "`"
         let length = pairedApostrophes || pairedBackticks ? 2 : 1
         let next: Unicode.Scalar = index + length < block.end ? scalars[index + length] : " "
-        let looksOpen = (prev.opensContext || index == block.start) && !next.properties.isWhitespace
-        let looksClose = !prev.properties.isWhitespace && (next.properties.isWhitespace || !next.isWordCharacter)
+        let looksOpen = (prev.opensContext || index == block.start) && !next.isSpace
+        let looksClose = !prev.isSpace && (next.isSpace || !next.isWordCharacter)
         let contextRole: Role = looksOpen && !looksClose ? .open : (looksClose && !looksOpen ? .close : .ambiguous)
         switch scalar {
         case "\u{201C}", "\u{201E}", "\u{00AB}":
@@ -145,9 +150,17 @@ public struct QuotationMarks: Sendable {
 }
 
 extension Unicode.Scalar {
+    /// Whether the scalar is one of the quotation marks (or apostrophes) the pairer looks at.
+    @inline(__always) var mayBeQuotationMark: Bool {
+        switch value {
+        case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E: true
+        default: false
+        }
+    }
+
     /// Characters after which a quotation mark opens a quotation.
     var opensContext: Bool {
-        properties.isWhitespace || self == "(" || self == "[" || self == "{" || self == "\u{2014}"
+        isSpace || self == "(" || self == "[" || self == "{" || self == "\u{2014}"
             || self == "\u{2013}" || self == "-" || self == "/" || self == "\u{201C}" || self == "\""
             || self == "\u{2018}" || self == ":"
     }

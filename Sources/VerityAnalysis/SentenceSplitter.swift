@@ -1,6 +1,6 @@
 import VerityCore
 
-/// Splits each block into sentences at `.`, `!`, `?` and `…` (with any closing quotes or brackets
+/// Splits each line of each block into sentences at `.`, `!`, `?` and `…` (with any closing quotes or brackets
 /// that follow) when the next word starts a sentence; titles, initials, decimals and `No. 10` never
 /// end one, and abbreviations like `U.S.` end one only before a typical sentence opener.
 public struct SentenceSplitter: Sendable {
@@ -10,11 +10,12 @@ public struct SentenceSplitter: Sendable {
     public func sentences(in document: Document, tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
         var tokenIndex = 0
-        for (blockIndex, block) in document.blocks.enumerated() {
-            while tokenIndex < tokens.count, tokens[tokenIndex].range.start < block.range.start { tokenIndex += 1 }
+        for line in LineSegment.lines(of: document) {
+            let blockIndex = line.blockIndex
+            while tokenIndex < tokens.count, tokens[tokenIndex].range.start < line.range.start { tokenIndex += 1 }
             var first = tokenIndex
             var end = tokenIndex
-            while end < tokens.count, tokens[end].range.end <= block.range.end { end += 1 }
+            while end < tokens.count, tokens[end].range.end <= line.range.end { end += 1 }
             var index = first
             while index < end {
                 guard let boundary = boundary(at: index, blockEnd: end, tokens: tokens, scalars: document.scalars)
@@ -60,7 +61,7 @@ public struct SentenceSplitter: Sendable {
             if !SentenceOpeners.words.contains(text(tokens[next], scalars)) { return nil }
             return next
         }
-        let startsSentence = nextStart.properties.isUppercase || nextStart.isDigit || nextStart.isOpeningMark
+        let startsSentence = nextStart.isUpper || nextStart.isDigit || nextStart.isOpeningMark
             || nextStart == "\"" || nextStart == "'" || nextStart == "\u{2018}" || nextStart == "\u{201C}"
         return startsSentence ? next : nil
     }

@@ -29,13 +29,10 @@ struct TextView {
         capitalized.reserveCapacity(tokens.count)
         quotationIndex.reserveCapacity(tokens.count)
         var quote = 0
+        var bytes: [UInt8] = []
         for token in tokens {
-            var view = String.UnicodeScalarView()
-            for scalar in scalars[token.range.offsets] {
-                view.append(scalar.properties.changesWhenLowercased ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar)
-            }
-            lower.append(String(view))
-            capitalized.append(scalars[token.range.start].properties.isUppercase)
+            lower.append(Self.lowercased(scalars[token.range.offsets], buffer: &bytes))
+            capitalized.append(scalars[token.range.start].isUpper)
             while quote < topLevel.count, topLevel[quote].outer.end <= token.range.start { quote += 1 }
             let inside = quote < topLevel.count && topLevel[quote].content.start <= token.range.start
                 && token.range.end <= topLevel[quote].content.end
@@ -44,6 +41,29 @@ struct TextView {
         self.lower = lower
         self.capitalized = capitalized
         self.quotationIndex = quotationIndex
+    }
+
+    /// The lower-cased text of a token; ASCII goes through a byte buffer (small strings need no
+    /// allocation), anything else through scalar case mapping.
+    private static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>, buffer: inout [UInt8]) -> String {
+        buffer.removeAll(keepingCapacity: true)
+        for scalar in scalars {
+            guard scalar.value < 0x80 else { return lowercasedSlowly(scalars) }
+            buffer.append(UInt8(scalar.value) | (scalar.isUpper ? 0x20 : 0))
+        }
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    private static func lowercasedSlowly(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in scalars {
+            if scalar.properties.changesWhenLowercased {
+                view.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+            } else {
+                view.append(scalar)
+            }
+        }
+        return String(view)
     }
 
     /// The scalar range from the start of token `first` to the end of token `last` (inclusive).
@@ -59,6 +79,15 @@ struct TextView {
     /// Whether token `index` is a word or number (not punctuation or a symbol).
     func isWord(_ index: Int) -> Bool {
         tokens[index].kind == .word || tokens[index].kind == .number
+    }
+
+    /// Whether token `index` is the opening or closing mark of a paired quotation (not an
+    /// apostrophe like the one in `Sanders' campaign`).
+    func isQuotationBoundary(_ index: Int) -> Bool {
+        guard isQuoteMark(index) else { return false }
+        let before = index > 0 ? quotationIndex[index - 1] : -1
+        let after = index + 1 < tokens.count ? quotationIndex[index + 1] : -1
+        return (before >= 0) != (after >= 0) || (before >= 0 && before != after)
     }
 
     /// Whether token `index` is a quotation mark or part of one.

@@ -16,7 +16,7 @@ public struct Tokenizer: Sendable {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 index += 1
             } else if scalar.isWordCharacter {
                 let (end, kind) = wordEnd(from: index, in: scalars)
@@ -38,7 +38,7 @@ public struct Tokenizer: Sendable {
         var hasInnerPeriod = false
         while index < scalars.count {
             let current = scalars[index]
-            if current.properties.isAlphabetic {
+            if current.isLetter {
                 hasLetter = true
                 index += 1
                 continue
@@ -56,7 +56,7 @@ public struct Tokenizer: Sendable {
             case ".":
                 // `U.S`, `a.m`, `3.5`: a period between a short segment and a letter or digit.
                 let segment = index - segmentStart(before: index, from: start, in: scalars)
-                if (segment == 1 && next.properties.isAlphabetic) || (!hasLetter && next.isDigit) {
+                if (segment == 1 && next.isLetter) || (!hasLetter && next.isDigit) {
                     hasInnerPeriod = true
                     index += 1
                     continue
@@ -85,14 +85,38 @@ public struct Tokenizer: Sendable {
 }
 
 extension Unicode.Scalar {
-    /// A letter, digit or combining mark: part of a word.
-    var isWordCharacter: Bool {
-        properties.isAlphabetic || properties.numericType != nil
+    /// A letter, digit or combining mark: part of a word (ASCII answered without table lookups).
+    @inline(__always) var isWordCharacter: Bool {
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
     }
 
+    /// A letter (ASCII answered without table lookups).
+    @inline(__always) var isLetter: Bool {
+        if value < 0x80 { return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) }
+        return properties.isAlphabetic
+    }
+
     /// An ASCII or other decimal digit.
-    var isDigit: Bool { properties.numericType == .decimal }
+    @inline(__always) var isDigit: Bool {
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return properties.numericType == .decimal
+    }
+
+    /// White space, including line breaks and no-break spaces (ASCII answered without table lookups).
+    @inline(__always) var isSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
+    }
+
+    /// An upper-case letter (ASCII answered without table lookups).
+    @inline(__always) var isUpper: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
 }
 
 extension Unicode.GeneralCategory {

@@ -2,6 +2,12 @@
 enum WordClasses {
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "you", "it", "who", "which"]
 
+    /// Objects that say nothing was said (`said nothing`, `added little`).
+    static let emptyObjects: Set<String> = ["nothing", "little", "anything", "something", "much", "more", "it", "so"]
+
+    /// Subjects that deny there was a speaker (`Nobody announced …`, `No official said …`).
+    static let negativeSubjects: Set<String> = ["nobody", "no", "none", "neither", "nothing", "noone"]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
         "your", "some", "many", "several", "other", "both", "each", "every", "all", "any", "no",
@@ -46,7 +52,7 @@ enum WordClasses {
     ]
 
     static func isAdverb(_ word: String) -> Bool {
-        adverbs.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !nounsInLy.contains(word))
+        adverbs.contains(word) || (word.hasSuffix("ly") && word.utf8.count > 4 && !nounsInLy.contains(word))
     }
 
     static let nounsInLy: Set<String> = ["family", "ally", "rally", "italy", "assembly", "supply", "july", "reply"]

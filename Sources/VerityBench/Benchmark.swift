@@ -7,7 +7,7 @@ protocol Benchmark {
     /// One line on what is measured and which arguments it takes.
     static var usage: String { get }
     /// Runs the measurement with the remaining command-line arguments and prints its figures.
-    static func run(arguments: [String]) throws
+    static func run(arguments: [String]) async throws
 }
 
 /// Times `body` over `rounds` rounds and returns the best round in seconds.
@@ -22,7 +22,34 @@ func bestTime(rounds: Int, _ body: () throws -> Void) rethrows -> Double {
     return best
 }
 
+/// Times the asynchronous `body` over `rounds` rounds and returns the best round in seconds.
+func bestTime(rounds: Int, _ body: () async throws -> Void) async rethrows -> Double {
+    var best = Double.infinity
+    for _ in 0..<max(1, rounds) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try await body()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        best = min(best, elapsed)
+    }
+    return best
+}
+
 /// Formats a throughput figure: `12.3 MB/s` for `bytes` processed in `seconds`.
 func throughput(bytes: Int, seconds: Double) -> String {
     String(format: "%.1f MB/s", Double(bytes) / 1_000_000 / max(seconds, 1e-9))
+}
+
+/// Why a benchmark could not run, in one line for standard error.
+struct BenchmarkError: Error, CustomStringConvertible {
+    let description: String
+
+    /// The arguments do not fit the benchmark's usage line.
+    static func usage(_ name: String, _ usage: String) -> BenchmarkError {
+        BenchmarkError(description: "usage: verity-bench \(name) \(usage)")
+    }
+
+    /// Nothing to measure was found at `path`.
+    static func noInput(_ path: String) -> BenchmarkError {
+        BenchmarkError(description: "\(path): no readable input")
+    }
 }

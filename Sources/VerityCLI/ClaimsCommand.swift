@@ -14,11 +14,7 @@ struct ClaimsCommand: ParsableCommand {
         case text, jsonl
     }
 
-    @Argument(help: "Article files (plain text).")
-    var files: [String] = []
-
-    @Option(name: .long, help: "A JSON Lines file of articles ({\"id\",\"text\"} per line), or - for standard input.")
-    var jsonl: String?
+    @OptionGroup var input: ArticleInputOptions
 
     @Option(name: .long, help: "Output format: text or jsonl.")
     var format: Format = .text
@@ -27,7 +23,6 @@ struct ClaimsCommand: ParsableCommand {
     var minimum: Double = 0
 
     func validate() throws {
-        if files.isEmpty == (jsonl == nil) { throw ValidationError("give either article files or --jsonl FILE") }
         if !(0...1).contains(minimum) { throw ValidationError("--minimum must be between 0 and 1") }
     }
 
@@ -35,20 +30,25 @@ struct ClaimsCommand: ParsableCommand {
         let analyzer = Analyzer()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var failed = false
-        try ArticleSource(files: files, jsonl: jsonl).forEach { result in
-            switch result {
+        var unusable = 0
+        var first = true
+        for item in input.articles {
+            switch item.result {
             case .success(let document):
                 let analysis = analyzer.analyze(document)
                 switch format {
-                case .text: print(ClaimDigest().text(of: analysis, minimum: minimum) + "\n")
-                case .jsonl: print(String(decoding: try encoder.encode(ClaimRecord(analysis: analysis)), as: UTF8.self))
+                case .text:
+                    if !first { StandardStreams.output("") }
+                    StandardStreams.output(ClaimDigest().text(of: analysis, minimum: minimum))
+                case .jsonl:
+                    StandardStreams.output(try encoder.line(ClaimRecord(analysis: analysis)))
                 }
             case .failure(let error):
-                FileHandle.standardError.write(Data("verity: error: \(error)\n".utf8))
-                failed = true
+                unusable += 1
+                StandardStreams.report(error)
             }
+            first = false
         }
-        if failed { throw ExitCode(2) }
+        if unusable > 0 { throw ExitStatus.unusableInput }
     }
 }

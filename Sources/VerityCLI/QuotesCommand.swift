@@ -7,46 +7,46 @@ struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "List the quotes and speakers of articles.",
-        discussion: "Text output is a digest grouped by speaker; --format jsonl writes one record per article "
-            + "with quote, speaker and cue spans in Unicode-scalar offsets.")
+        discussion: """
+            Text output is a digest grouped by speaker. --format jsonl writes one record per article: \
+            {"id", "quotes": [{start, end, text, kind, speaker{start,end,text,entity}, cue{start,end,text}}], \
+            "speakers": [...], "scare": [...]} with offsets in Unicode scalars (end exclusive) into the \
+            article text as given (the "text" of a JSON Lines record, or the body Verity reads).
+            """)
 
+    /// How `verity quotes` prints its results.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, jsonl
     }
 
-    @Argument(help: "Article files (plain text).")
-    var files: [String] = []
+    @OptionGroup var input: ArticleInputOptions
 
-    @Option(name: .long, help: "A JSON Lines file of articles ({\"id\",\"text\"} per line), or - for standard input.")
-    var jsonl: String?
-
-    @Option(name: .long, help: "Output format: text or jsonl.")
+    @Option(help: "Output format: text (a digest grouped by speaker) or jsonl.")
     var format: Format = .text
-
-    func validate() throws {
-        if files.isEmpty == (jsonl == nil) { throw ValidationError("give either article files or --jsonl FILE") }
-    }
 
     func run() throws {
         let analyzer = Analyzer()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var failed = false
-        try ArticleSource(files: files, jsonl: jsonl).forEach { result in
-            switch result {
+        var unusable = 0
+        var first = true
+        for item in input.articles {
+            switch item.result {
             case .success(let document):
                 let analysis = analyzer.analyze(document)
                 switch format {
-                case .text: print(QuoteDigest().text(of: analysis) + "\n")
+                case .text:
+                    if !first { StandardStreams.output("") }
+                    StandardStreams.output(QuoteDigest().text(of: analysis))
                 case .jsonl:
-                    let data = try encoder.encode(QuoteRecord(analysis: analysis))
-                    print(String(decoding: data, as: UTF8.self))
+                    StandardStreams.output(try encoder.line(QuoteRecord(analysis: analysis)))
                 }
             case .failure(let error):
-                FileHandle.standardError.write(Data("verity: error: \(error)\n".utf8))
-                failed = true
+                unusable += 1
+                StandardStreams.report(error)
             }
+            first = false
         }
-        if failed { throw ExitCode(2) }
+        if unusable > 0 { throw ExitStatus.unusableInput }
     }
 }

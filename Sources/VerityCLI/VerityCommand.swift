@@ -10,6 +10,8 @@ struct VerityCommand: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             QuotesCommand.self,
+            AuditCommand.self,
+            BatchCommand.self,
             RulesCommand.self,
             ClaimsCommand.self,
             ClassifyCommand.self,

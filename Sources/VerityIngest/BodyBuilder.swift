@@ -3,7 +3,7 @@ import VerityCore
 /// Builds a document body block by block, joining blocks with blank lines and recording a
 /// source-map anchor wherever the copied text stops being contiguous in the source.
 struct BodyBuilder {
-    private(set) var text = String.UnicodeScalarView()
+    private(set) var scalars: [Unicode.Scalar] = []
     /// Scalars written so far.
     private(set) var count = 0
     private(set) var blocks: [Block] = []
@@ -23,7 +23,7 @@ struct BodyBuilder {
             sourceMap.append(.init(textOffset: count, location: location, isVerbatim: true))
         }
         let length = run.count
-        text.append(contentsOf: run)
+        scalars.append(contentsOf: run)
         count += length
         expected = location.map { SourceLocation(line: $0.line, column: $0.column + length) }
     }
@@ -41,16 +41,29 @@ struct BodyBuilder {
         comments: [InlineComment] = []
     ) -> Document {
         var document = Document(
-            id: id, source: source, format: format, metadata: metadata, text: String(text),
+            id: id, source: source, format: format, metadata: metadata, text: text,
             blocks: blocks, sourceMap: sourceMap)
         document.comments = comments
         return document
     }
 
+    /// The body as a string, built in one pass over UTF-8 (appending to a string scalar by
+    /// scalar copies it on some toolchains).
+    var text: String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.isASCII { utf8.append(UInt8(truncatingIfNeeded: scalar.value)) } else {
+                utf8.append(contentsOf: scalar.utf8)
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
     private mutating func openBlockIfNeeded() {
         guard blockStart == nil else { return }
         if !blocks.isEmpty {
-            text.append(contentsOf: "\n\n".unicodeScalars)
+            scalars.append(contentsOf: ["\n", "\n"])
             count += 2
         }
         blockStart = count

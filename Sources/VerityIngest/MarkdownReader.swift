@@ -18,14 +18,24 @@ public struct MarkdownReader: Sendable {
         var metadata = frontMatter?.metadata ?? ArticleMetadata()
         var parser = MarkdownBlockParser(source: text)
         parser.parse(from: frontMatter?.bodyStartLine ?? 0)
-        let rendered = parser.blocks.map { RenderedBlock($0, source: text, references: parser.references) }
-        let dropped = frontBlocks(rendered, metadata: &metadata)
 
         var builder = BodyBuilder()
         var starts: [Int?] = []
         var comments: [InlineComment] = []
-        for (index, block) in rendered.enumerated() {
-            guard !dropped.contains(index), !block.scalars.isEmpty else {
+        var bylineCandidate = 0
+        for (index, raw) in parser.blocks.enumerated() {
+            let block = RenderedBlock(raw, source: text, references: parser.references)
+            if index == 0, movesToTitle(block, metadata: &metadata) {
+                bylineCandidate = 1
+                starts.append(nil)
+                continue
+            }
+            if index == bylineCandidate, block.kind == .paragraph, Byline.isByline(block.string) {
+                if metadata.authors.isEmpty { metadata.authors = Byline.names(in: block.string) }
+                starts.append(nil)
+                continue
+            }
+            guard !block.scalars.isEmpty else {
                 starts.append(nil)
                 continue
             }
@@ -49,24 +59,14 @@ public struct MarkdownReader: Sendable {
         return builder.document(id: id, source: source, format: .markdown, metadata: metadata, comments: comments)
     }
 
-    /// Takes the title from an opening level-one heading and the authors from a byline after it;
-    /// returns the indices of the blocks that moved to metadata.
-    private func frontBlocks(_ blocks: [RenderedBlock], metadata: inout ArticleMetadata) -> Set<Int> {
-        var dropped: Set<Int> = []
-        var next = 0
-        if let first = blocks.first, first.headingLevel == 1 {
-            let title = first.string
-            if metadata.title == nil || metadata.title == title {
-                metadata.title = title
-                dropped.insert(0)
-                next = 1
-            }
-        }
-        if blocks.indices.contains(next), blocks[next].kind == .paragraph, Byline.isByline(blocks[next].string) {
-            if metadata.authors.isEmpty { metadata.authors = Byline.names(in: blocks[next].string) }
-            dropped.insert(next)
-        }
-        return dropped
+    /// Takes the title from an opening level-one heading (unless front matter gives another).
+    private func movesToTitle(_ block: RenderedBlock, metadata: inout ArticleMetadata) -> Bool {
+        guard block.headingLevel == 1 else { return false }
+        let title = block.string
+        let plain = { (text: String) in text.filter { !"*_`".contains($0) } }
+        guard metadata.title.map(plain) ?? plain(title) == plain(title) else { return false }
+        metadata.title = metadata.title ?? title
+        return true
     }
 }
 

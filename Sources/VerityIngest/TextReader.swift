@@ -4,9 +4,11 @@ import VerityCore
 /// Reads a plain-text article: optional YAML front matter, then paragraphs separated by blank lines.
 ///
 /// Paragraph lines are kept verbatim (joined by "\n"), so a text whose paragraphs are separated by
-/// single blank lines comes out unchanged and offsets into it stay valid. A short first line
-/// without closing punctuation becomes the title (kept as a heading block); a `By …` line after it
-/// gives the authors. Reading never fails: invalid bytes are replaced.
+/// single blank lines comes out unchanged and offsets into it stay valid. Without front matter, a
+/// short first line without closing punctuation becomes the title (kept in the body as a heading
+/// block) and a `By …` line after it gives the authors. A first line repeating the front matter's
+/// title, and a byline after it, are left out of the body. Reading never fails: invalid bytes are
+/// replaced.
 public struct TextReader: Sendable {
     public init() {}
 
@@ -16,22 +18,29 @@ public struct TextReader: Sendable {
         let frontMatter = FrontMatter(text)
         var metadata = frontMatter?.metadata ?? ArticleMetadata()
         let paragraphs = self.paragraphs(in: text, from: frontMatter?.bodyStartLine ?? 0)
-        var kinds = Array(repeating: Block.Kind.paragraph, count: paragraphs.count)
+        var kinds: [Block.Kind?] = Array(repeating: .paragraph, count: paragraphs.count)
+        var bylineIndex = 0
         if let first = paragraphs.first, first.count == 1 {
             let line = text.string(text.lines[first[0]]).trimmingCharacters(in: .whitespaces)
-            if line == metadata.title || (metadata.title == nil && isTitle(line) && paragraphs.count > 1) {
+            if line == metadata.title {
+                kinds[0] = nil
+                bylineIndex = 1
+            } else if metadata.title == nil, isTitle(line), paragraphs.count > 1 {
                 metadata.title = line
                 kinds[0] = .heading
+                bylineIndex = 1
             }
         }
-        let bylineIndex = kinds.first == .heading ? 1 : 0
-        if metadata.authors.isEmpty, paragraphs.indices.contains(bylineIndex),
-            paragraphs[bylineIndex].count == 1 {
+        if paragraphs.indices.contains(bylineIndex), paragraphs[bylineIndex].count == 1 {
             let line = text.string(text.lines[paragraphs[bylineIndex][0]])
-            if Byline.isByline(line) { metadata.authors = Byline.names(in: line) }
+            if Byline.isByline(line) {
+                if metadata.authors.isEmpty { metadata.authors = Byline.names(in: line) }
+                if kinds[0] == nil { kinds[bylineIndex] = nil }
+            }
         }
         var builder = BodyBuilder()
         for (paragraph, kind) in zip(paragraphs, kinds) {
+            guard let kind else { continue }
             for (position, line) in paragraph.enumerated() {
                 if position > 0 { builder.append(CollectionOfOne("\n"), at: nil) }
                 let range = text.lines[line]
@@ -60,11 +69,15 @@ public struct TextReader: Sendable {
     }
 
     private func isSeparator(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        let marks = line.filter { !$0.isSpaceOrTab }
-        guard marks.count >= 3, let mark = marks.first, "*-_=~#".unicodeScalars.contains(mark) else {
-            return false
+        var mark: Unicode.Scalar?
+        var count = 0
+        for scalar in line where !scalar.isSpaceOrTab {
+            if let mark, scalar != mark { return false }
+            if mark == nil, !"*-_=~#".unicodeScalars.contains(scalar) { return false }
+            mark = scalar
+            count += 1
         }
-        return marks.allSatisfy { $0 == mark }
+        return count >= 3
     }
 
     private func isTitle(_ line: String) -> Bool {

@@ -5,14 +5,24 @@ import VerityCore
 /// same triple occurs again in one document.
 struct FingerprintCounter {
     private var seen: [String: Int] = [:]
+    /// Normalised sentences already computed, by sentence index.
+    private var sentences: [Int: String] = [:]
 
     /// The fingerprint of `finding`, counting repeats in document order.
     mutating func next(for finding: Finding, in result: AuditResult) -> String {
-        let sentence = result.sentenceIndex(for: finding).map { result.analysis.sentences[$0].range } ?? finding.range
-        let key = [
-            finding.ruleID, Self.normalised(result.document.text(in: sentence)),
-            Self.normalised(result.document.text(in: finding.range)),
-        ].joined(separator: "\u{1F}")
+        let sentence: String
+        if let index = result.sentenceIndex(for: finding) {
+            if let known = sentences[index] {
+                sentence = known
+            } else {
+                sentence = Self.normalised(result.document.substring(result.analysis.sentences[index].range))
+                sentences[index] = sentence
+            }
+        } else {
+            sentence = Self.normalised(result.document.substring(finding.range))
+        }
+        let key = [finding.ruleID, sentence, Self.normalised(result.document.substring(finding.range))]
+            .joined(separator: "\u{1F}")
         let hash = SHA256.hex(key)
         let occurrence = seen[hash, default: 0] + 1
         seen[hash] = occurrence
@@ -24,7 +34,8 @@ struct FingerprintCounter {
         var view = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isSpace = scalar.isASCII ? (scalar == " " || ("\u{9}"..."\u{D}").contains(scalar)) : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = !view.isEmpty
                 continue
             }

@@ -57,6 +57,8 @@ enum HTMLAssets {
         .rule-id, .where { color: var(--muted); }
         .matched { font-family: Georgia, serif; font-style: italic; }
         .why { color: var(--muted); }
+        .why summary { cursor: pointer; }
+        .why p { margin: 0.25rem 0; }
         .tables h2 { font-size: 1.2rem; margin-top: 2rem; }
         table { border-collapse: collapse; width: 100%; font: 14px/1.4 system-ui, sans-serif; }
         th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; }
@@ -74,7 +76,8 @@ enum HTMLAssets {
           mark.f, .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
           mark.f::after { content: attr(data-n); font: 7pt system-ui, sans-serif; vertical-align: super; }
           li.finding, tr { break-inside: avoid; }
-          a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 9pt; color: var(--muted); word-break: break-all; }
+          details.why > summary { display: none; }
+          a[href^="http"]:not(.bare)::after { content: " <" attr(href) ">"; font-size: 9pt; color: var(--muted); word-break: break-all; }
           .doc { break-after: page; border: none; }
         }
 
@@ -119,6 +122,7 @@ enum HTMLAssets {
               var copy = item.cloneNode(true);
               copy.removeAttribute("id");
               copy.hidden = false;
+              copy.querySelectorAll("details").forEach(function (node) { node.open = true; });
               list.appendChild(copy);
             });
             marks.forEach(function (mark) {
@@ -141,6 +145,9 @@ enum HTMLAssets {
           }
           [level, family, speaker].forEach(function (control) { control.addEventListener("change", apply); });
           document.addEventListener("click", function (event) { activate(event.target); });
+          window.addEventListener("beforeprint", function () {
+            document.querySelectorAll("details.why").forEach(function (node) { node.open = true; });
+          });
           document.addEventListener("keydown", function (event) {
             if ((event.key === "Enter" || event.key === " ") && activate(event.target)) { event.preventDefault(); }
           });

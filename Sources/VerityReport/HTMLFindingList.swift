@@ -27,23 +27,26 @@ struct HTMLFindingList {
         html += "<strong>" + HTML.text(rule.title) + "</strong> <code class=\"rule-id\">"
         html += HTML.text(rule.id) + "</code> <span class=\"rule-id\">(" + HTML.text(rule.family) + ")</span></p>\n"
         html += "<p>" + HTML.text(finding.message) + "</p>\n"
-        let matched = document.text(in: finding.range)
+        let matched = document.substring(finding.range)
         if !matched.isEmpty { html += "<p class=\"matched\">“" + HTML.text(matched) + "”</p>\n" }
-        if !rule.explanation.isEmpty { html += "<p class=\"why\">" + HTML.text(rule.explanation) + "</p>\n" }
-        if !rule.links.isEmpty {
-            html += "<p class=\"links\">Guideline: "
-            html += rule.links.map { HTML.link($0) }.joined(separator: " · ") + "</p>\n"
+        if !rule.explanation.isEmpty || !rule.links.isEmpty {
+            html += "<details class=\"why\"><summary>Why this matters</summary>"
+            if !rule.explanation.isEmpty { html += "<p>" + HTML.text(rule.explanation) + "</p>" }
+            if !rule.links.isEmpty {
+                html += "<p class=\"links\">Guideline: " + rule.links.map { HTML.link($0) }.joined(separator: " · ") + "</p>"
+            }
+            html += "</details>\n"
         }
         html += "<p class=\"where\">" + HTML.text(position(of: finding)) + "</p>\n"
         return html + "</li>\n"
     }
 
-    /// "Line 15, column 53 · speaker: the council", using source lines when the map knows them.
+    /// "Source line 15, column 53 · speaker: the council", using source lines when the map knows them.
     private func position(of finding: Finding) -> String {
         let document = result.document
         var parts: [String] = []
         if let location = document.sourceMap.sourceLocation(of: finding.range.start) {
-            parts.append("\(document.source) line \(location.line), column \(location.column)")
+            parts.append("Source line \(location.line), column \(location.column)")
         } else {
             let location = document.lines.location(of: finding.range.start)
             parts.append("Text line \(location.line), column \(location.column)")

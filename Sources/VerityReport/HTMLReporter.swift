@@ -8,6 +8,7 @@ import VerityCore
 /// from `file://` and in print. Every string from an article is escaped, and only http(s) URLs
 /// become links, so nothing an article contains can run.
 public struct HTMLReporter: Reporter {
+    /// Creates the reporter; it holds no state.
     public init() {}
 
     public func render(_ results: [AuditResult], context: ReportContext) -> String {

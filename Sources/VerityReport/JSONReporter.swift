@@ -1,4 +1,3 @@
-import Foundation
 import VerityCore
 
 /// A lossless, versioned JSON report (`schema_version`, described by `docs/report.schema.json`):
@@ -6,24 +5,25 @@ import VerityCore
 /// and findings. Keys are sorted and findings ordered by document, offset and rule, so the same
 /// input always gives the same bytes.
 public struct JSONReporter: Reporter {
+    /// Creates the reporter; it holds no state.
     public init() {}
 
     public func render(_ results: [AuditResult], context: ReportContext) -> String {
-        let report = JSONReport(
+        Self.encode(Self.report(results, context: context))
+    }
+
+    /// The report as values, before writing.
+    static func report(_ results: [AuditResult], context: ReportContext) -> JSONReport {
+        JSONReport(
             schemaVersion: JSONReport.schemaVersion,
             tool: .init(name: "verity", version: context.toolVersion),
             generatedAt: context.generatedAt,
             summary: JSONCounts(results.flatMap(\.findings)),
             documents: results.map(JSONDocument.init))
-        return Self.encode(report)
     }
 
     /// Pretty-printed JSON with sorted keys and unescaped slashes, ending in a newline.
     static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding cannot fail: the report holds strings, integers, booleans and finite doubles.
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONWriter.encode(value)
     }
 }

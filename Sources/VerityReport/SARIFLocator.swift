@@ -8,12 +8,20 @@ struct SARIFLocator {
     let sourceIndex: Int
     /// Index in `run.artifacts` of the extracted body.
     let bodyIndex: Int
+    /// The source's artifact URI, computed once per document.
+    let uri: ArtifactURI
+
+    init(result: AuditResult, sourceIndex: Int, bodyIndex: Int) {
+        self.result = result
+        self.sourceIndex = sourceIndex
+        self.bodyIndex = bodyIndex
+        uri = ArtifactURI(source: result.document.source)
+    }
 
     private var document: Document { result.document }
 
     /// The location code-scanning tools show: the source file, at the mapped position.
     func primaryLocation(of range: TextRange) -> SARIFLog.Location {
-        let uri = ArtifactURI(source: document.source)
         let artifact = SARIFLog.ArtifactLocation(uri: uri.uri, uriBaseId: uri.baseID, index: sourceIndex)
         let region = sourceRegion(of: range) ?? bodyRegion(of: range)
         return SARIFLog.Location(physicalLocation: .init(artifactLocation: artifact, region: region))
@@ -33,7 +41,7 @@ struct SARIFLocator {
         let end = document.lines.location(of: range.end)
         return SARIFLog.Region(
             startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
-            charOffset: range.start, charLength: range.length, snippet: .init(text: document.text(in: range)))
+            charOffset: range.start, charLength: range.length, snippet: .init(text: document.substring(range)))
     }
 
     /// Lines and columns in the source file, or nil when the document has no source map.
@@ -51,6 +59,6 @@ struct SARIFLocator {
         }
         return SARIFLog.Region(
             startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
-            snippet: .init(text: document.text(in: range)))
+            snippet: .init(text: document.substring(range)))
     }
 }

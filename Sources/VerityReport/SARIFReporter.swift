@@ -13,6 +13,7 @@ public struct SARIFReporter: Reporter {
     /// The key of Verity's fingerprint in `partialFingerprints`.
     static let fingerprintKey = "verityFinding/v1"
 
+    /// Creates the reporter; it holds no state.
     public init() {}
 
     public func render(_ results: [AuditResult], context: ReportContext) -> String {
@@ -24,8 +25,8 @@ public struct SARIFReporter: Reporter {
             let sourceIndex = artifacts.count
             artifacts += Self.artifacts(for: result.document, sourceIndex: sourceIndex)
             var fingerprints = FingerprintCounter()
+            let locator = SARIFLocator(result: result, sourceIndex: sourceIndex, bodyIndex: sourceIndex + 1)
             for finding in result.orderedFindings {
-                let locator = SARIFLocator(result: result, sourceIndex: sourceIndex, bodyIndex: sourceIndex + 1)
                 sarifResults.append(
                     SARIFLog.Result(
                         ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0,

@@ -9,6 +9,7 @@ public struct TextReporter: Reporter {
     /// Longest context, in Unicode scalars, printed around a finding before it is trimmed.
     static let contextLimit = 280
 
+    /// Creates the reporter; it holds no state.
     public init() {}
 
     public func render(_ results: [AuditResult], context: ReportContext) -> String {
@@ -95,9 +96,9 @@ public struct TextReporter: Reporter {
             start = max(context.start, matchStart - margin)
             end = min(context.end, matchEnd + margin)
         }
-        let before = TerminalStyle.sanitised(document.text(in: TextRange(start, matchStart)))
-        let matched = TerminalStyle.sanitised(document.text(in: TextRange(matchStart, matchEnd)))
-        let after = TerminalStyle.sanitised(document.text(in: TextRange(matchEnd, end)))
+        let before = TerminalStyle.sanitised(document.substring(TextRange(start, matchStart)))
+        let matched = TerminalStyle.sanitised(document.substring(TextRange(matchStart, matchEnd)))
+        let after = TerminalStyle.sanitised(document.substring(TextRange(matchEnd, end)))
         let marked = style.mark(matched.isEmpty ? "‸" : matched, level: finding.level)
         return (start > context.start ? "…" : "") + before + marked + after + (end < context.end ? "…" : "")
     }

@@ -22,6 +22,7 @@ struct TextSpeakerSection {
             }
         }
         var output = "\n" + style.bold("Speakers (\(analysis.speakers.count))") + "\n"
+        if analysis.speakers.isEmpty { output += "  " + style.dim("(no speaker identified)") + "\n" }
         for (index, speaker) in analysis.speakers.enumerated() {
             let facts = [speaker.kind.label] + speaker.roles + speaker.affiliations
             output += "  " + style.bold(TerminalStyle.sanitised(speaker.name))
@@ -39,13 +40,13 @@ struct TextSpeakerSection {
 
     private func line(for quote: Quote) -> String {
         let document = result.document
-        var said = document.text(in: quote.range)
+        var said = document.substring(quote.range)
         if said.unicodeScalars.count > Self.quoteLimit {
-            said = document.text(in: TextRange(quote.range.start, quote.range.start + Self.quoteLimit)) + "…"
+            said = document.substring(TextRange(quote.range.start, quote.range.start + Self.quoteLimit)) + "…"
         }
         var line = "    " + quote.kind.rawValue.padding(to: 9) + "“" + TerminalStyle.sanitised(said) + "”"
         if let cue = quote.cue {
-            line += " " + style.dim("(" + TerminalStyle.sanitised(document.text(in: cue)) + ")")
+            line += " " + style.dim("(" + TerminalStyle.sanitised(document.substring(cue)) + ")")
         }
         return line + "\n"
     }

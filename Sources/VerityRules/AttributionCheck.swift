@@ -10,6 +10,7 @@ import VerityCore
 ///   min_words: 5                             # words in the quote
 ///   content_contains: [should, mistake]      # the quote holds one of these
 ///   cues: [admitted, insisted]               # the attributing verb is one of these
+///   speaker_contains: [official, diplomat]   # the speaker mention holds one of these
 /// ```
 struct AttributionCheck: Check {
     static let scopes: [RuleScope] = [.quote, .speaker]
@@ -23,10 +24,11 @@ struct AttributionCheck: Check {
     let maxWords: Int
     let content: PhraseSet?
     let cues: PhraseSet?
+    let speakerWords: PhraseSet?
 
     init(match: YAMLValue, scope: RuleScope, path: String) throws(RuleLoadError) {
         let fields = try YAMLMapping(
-            match, path: path, allowedKeys: ["quote_kinds", "speaker", "source_kinds", "min_words", "max_words", "content_contains", "cues"],
+            match, path: path, allowedKeys: ["quote_kinds", "speaker", "source_kinds", "min_words", "max_words", "content_contains", "cues", "speaker_contains"],
             what: "'match' of an attribution check")
         self.scope = scope
         quoteKinds = try fields.enums("quote_kinds", as: Quote.Kind.self)
@@ -36,6 +38,7 @@ struct AttributionCheck: Check {
         maxWords = Int(try fields.number("max_words") ?? Double(Int.max / 2))
         content = try fields.phrases("content_contains")
         cues = try fields.phrases("cues")
+        speakerWords = try fields.phrases("speaker_contains")
         if scope == .speaker, speaker == .missing {
             throw fields.error("a speaker-scoped rule cannot ask for quotes with 'speaker: missing'")
         }
@@ -54,12 +57,27 @@ struct AttributionCheck: Check {
                 "words": String(words),
             ]
             values["source_kind"] = entity.map { analysis.speakers[$0].kind.readableName } ?? "unidentified source"
-            let range = scope == .speaker ? (quote.speaker?.range ?? quote.range) : quote.range
+            let range = scope == .speaker ? (quote.speaker?.range ?? quote.range) : Self.trimmed(quote.range, in: context.document)
             result.append(CheckMatch(
                 range: range, sentenceIndex: analysis.sentenceIndex(containing: range.start) ?? quote.sentenceIndex,
                 quoteIndex: quoteIndex, speakerIndex: entity, values: values))
         }
         return result.sorted { $0.range < $1.range }
+    }
+
+    private func tokens(of range: TextRange, in context: RuleContext) -> Range<Int> {
+        context.firstToken(startingAtOrAfter: range.start)..<context.firstToken(startingAtOrAfter: range.end)
+    }
+
+    /// `range` without the punctuation and spaces some quotes keep at their end (`…vote,`).
+    static func trimmed(_ range: TextRange, in document: Document) -> TextRange {
+        var end = range.end
+        while end > range.start + 1, end <= document.scalars.count {
+            let scalar = document.scalars[end - 1]
+            guard scalar.properties.isWhitespace || ",.;:".unicodeScalars.contains(scalar) else { break }
+            end -= 1
+        }
+        return TextRange(range.start, end)
     }
 
     /// The quote's word count when it passes every requirement, else nil.
@@ -81,6 +99,11 @@ struct AttributionCheck: Check {
         let words = tokens.filter { context.analysis.tokens[$0].kind != .punctuation }.count
         guard words >= minWords, words <= maxWords else { return nil }
         if let content, !content.occurs(context.keys, in: tokens) { return nil }
+        if let speakerWords {
+            guard let mention = quote.speaker, speakerWords.occurs(context.keys, in: self.tokens(of: mention.range, in: context)) else {
+                return nil
+            }
+        }
         if let cues {
             guard let cue = quote.cue else { return nil }
             let cueTokens = context.firstToken(startingAtOrAfter: cue.start)..<context.firstToken(startingAtOrAfter: cue.end)

@@ -26,10 +26,11 @@ public struct Auditor: Sendable {
     public func audit(_ analysis: DocumentAnalysis) -> AuditResult {
         let document = analysis.document
         let context = RuleContext(analysis: analysis)
-        let enabled = rules.rules.filter { configuration.isEnabled($0, documentPath: document.source) }
+        let settings = configuration.settings(for: document.source)
+        let enabled = rules.rules.filter { settings.isEnabled(id: $0.id, family: $0.info.family, optIn: $0.isOptIn) }
         var findings: [Finding] = []
         for rule in enabled {
-            let level = configuration.level(id: rule.id, family: rule.info.family, default: rule.info.level, documentPath: document.source)
+            let level = settings.level(id: rule.id, family: rule.info.family, default: rule.info.level)
             for var finding in rule.findings(in: context) {
                 finding.level = level
                 findings.append(finding)
@@ -42,7 +43,7 @@ public struct Auditor: Sendable {
             let filter = SuppressionFilter(document: document, knownNames: known, analysis: analysis)
             findings = filter.apply(to: findings, families: families, analysis: analysis).compactMap { finding in
                 guard let builtin = BuiltinRule(rawValue: finding.ruleID) else { return finding }
-                return configured(finding, builtin: builtin, path: document.source)
+                return configured(finding, builtin: builtin, settings: settings)
             }
         }
         for builtin in BuiltinRule.allCases where findings.contains(where: { $0.ruleID == builtin.rawValue }) {
@@ -53,10 +54,10 @@ public struct Auditor: Sendable {
     }
 
     /// A built-in finding at its configured level, or nil when configuration turns it off.
-    private func configured(_ finding: Finding, builtin: BuiltinRule, path: String) -> Finding? {
+    private func configured(_ finding: Finding, builtin: BuiltinRule, settings: ArticleSettings) -> Finding? {
         let family = BuiltinRule.family
         var finding = finding
-        finding.level = configuration.level(id: builtin.rawValue, family: family, default: builtin.level, documentPath: path)
-        return configuration.isEnabled(builtinID: builtin.rawValue, family: family, documentPath: path) ? finding : nil
+        finding.level = settings.level(id: builtin.rawValue, family: family, default: builtin.level)
+        return settings.isEnabled(id: builtin.rawValue, family: family, optIn: false) ? finding : nil
     }
 }

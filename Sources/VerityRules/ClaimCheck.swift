@@ -10,6 +10,7 @@ import VerityCore
 ///   signals: [number, causal]       # at least one of these check-worthiness signals
 ///   interested_party: true          # the source is the actor the claim is about or benefits
 ///   hedged: false                   # whether the claim carries hedging cues
+///   mentions_party: true            # the claim's subject names a side quoted in the article
 /// ```
 struct ClaimCheck: Check {
     static let scopes: [RuleScope] = [.claim, .sentence]
@@ -21,11 +22,12 @@ struct ClaimCheck: Check {
     let signals: Set<Claim.Signal.Kind>?
     let interestedParty: Bool?
     let hedged: Bool?
+    let mentionsParty: Bool?
 
     init(match: YAMLValue, path: String) throws(RuleLoadError) {
         let fields = try YAMLMapping(
             match, path: path,
-            allowedKeys: ["source", "source_kinds", "min_checkworthiness", "signals", "interested_party", "hedged"],
+            allowedKeys: ["source", "source_kinds", "min_checkworthiness", "signals", "interested_party", "hedged", "mentions_party"],
             what: "'match' of a claim check")
         source = try fields.enums("source", as: ClaimSourceRequirement.self)?.first ?? .any
         sourceKinds = try fields.enums("source_kinds", as: Speaker.Kind.self)
@@ -33,6 +35,7 @@ struct ClaimCheck: Check {
         signals = try fields.enums("signals", as: Claim.Signal.Kind.self)
         interestedParty = try fields.bool("interested_party")
         hedged = try fields.bool("hedged")
+        mentionsParty = try fields.bool("mentions_party")
         guard (0...1).contains(minimumScore) else {
             throw fields.error("'min_checkworthiness' must be between 0 and 1", at: fields.value("min_checkworthiness"))
         }
@@ -41,7 +44,9 @@ struct ClaimCheck: Check {
     func matches(in context: RuleContext) -> [CheckMatch] {
         let analysis = context.analysis
         var result: [CheckMatch] = []
+        let parties = mentionsParty == nil ? PartyNames() : PartyNames(analysis: analysis)
         for (claimIndex, claim) in analysis.claims.enumerated() where accepts(claim) {
+            if let mentionsParty, parties.occur(in: claim.range, context: context) != mentionsParty { continue }
             var values = [
                 "claim": Excerpt.of(claim.range, in: context.document),
                 "score": format2(claim.checkworthiness),

@@ -85,35 +85,19 @@ public struct Configuration: Sendable {
 
     /// Whether `rule` runs for the article at `documentPath`.
     public func isEnabled(_ rule: Rule, documentPath: String) -> Bool {
-        isEnabled(id: rule.id, family: rule.info.family, optIn: rule.isOptIn, documentPath: documentPath)
-    }
-
-    /// Whether a built-in rule reports for the article at `documentPath`.
-    func isEnabled(builtinID: String, family: String, documentPath: String) -> Bool {
-        isEnabled(id: builtinID, family: family, optIn: false, documentPath: documentPath)
-    }
-
-    private func isEnabled(id: String, family: String, optIn: Bool, documentPath: String) -> Bool {
-        var enabled = !optIn
-        for layer in layers(for: documentPath) {
-            if let verdict = layer.enabled(id: id, family: family) { enabled = verdict }
-        }
-        return enabled
+        settings(for: documentPath).isEnabled(id: rule.id, family: rule.info.family, optIn: rule.isOptIn)
     }
 
     /// The level findings of rule `id` in `family` get for the article at `documentPath`.
     public func level(id: String, family: String, default level: Level, documentPath: String) -> Level {
-        var result = level
-        for layer in layers(for: documentPath) {
-            if let configured = layer.level(id: id, family: family) { result = configured }
-        }
-        return result
+        settings(for: documentPath).level(id: id, family: family, default: level)
     }
 
-    /// The base settings, then every override whose globs match the path.
-    private func layers(for documentPath: String) -> [RuleSettings] {
+    /// The settings that apply to one article: the base, then every override whose globs match.
+    func settings(for documentPath: String) -> ArticleSettings {
+        guard !overrides.isEmpty else { return ArticleSettings(layers: [base]) }
         let relative = relativePath(documentPath)
-        return [base] + overrides.filter { $0.globs.contains { $0.matches(relative) } }.map(\.settings)
+        return ArticleSettings(layers: [base] + overrides.filter { $0.globs.contains { $0.matches(relative) } }.map(\.settings))
     }
 
     private func relativePath(_ documentPath: String) -> String {

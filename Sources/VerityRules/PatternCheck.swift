@@ -12,21 +12,22 @@ struct PatternCheck: Check {
     static let scopes: [RuleScope] = [.token, .sentence, .article]
     static let placeholders: [String] = []
 
-    /// The compiled patterns, tried in order at each token.
-    let patterns: [TokenPattern]
+    /// The patterns, compiled into one program.
+    let pattern: TokenPattern
 
     init(match: YAMLValue, path: String) throws(RuleLoadError) {
         let sources = try YAMLMapping.strings(match, key: "match", path: path)
         guard !sources.isEmpty else {
             throw RuleLoadError(path: path, location: match.location, message: "a pattern check needs at least one pattern")
         }
-        var patterns: [TokenPattern] = []
         for source in sources {
-            do { patterns.append(try TokenPattern(source)) } catch {
+            do { _ = try TokenPattern(source) } catch {
                 throw RuleLoadError(path: path, location: match.location, message: error.message)
             }
         }
-        self.patterns = patterns
+        do { pattern = try TokenPattern(anyOf: sources) } catch {
+            throw RuleLoadError(path: path, location: match.location, message: error.message)
+        }
     }
 
     func matches(in context: RuleContext) -> [CheckMatch] {
@@ -35,12 +36,7 @@ struct PatternCheck: Check {
         for (sentenceIndex, sentence) in context.analysis.sentences.enumerated() {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
-                var longest = 0
-                for pattern in patterns {
-                    let length = pattern.longestMatch(
-                        at: index, limit: sentence.tokens.upperBound, in: context, buffer: &buffer) ?? 0
-                    longest = max(longest, length)
-                }
+                let longest = pattern.longestMatch(at: index, limit: sentence.tokens.upperBound, in: context, buffer: &buffer) ?? 0
                 if longest > 0 {
                     result.append(CheckMatch(range: context.range(ofTokens: index, count: longest), sentenceIndex: sentenceIndex))
                     index += longest

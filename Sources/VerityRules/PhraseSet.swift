@@ -10,6 +10,8 @@ struct PhraseSet: Sendable {
     }
 
     private var nodes = [Node()]
+    /// The first keys of every phrase, for a quick rejection before the trie lookup.
+    private var firstKeys = KeyFilter()
     /// The phrases as written in the rule file, indexed by entry number.
     private(set) var phrases: [String] = []
 
@@ -18,6 +20,7 @@ struct PhraseSet: Sendable {
         for phrase in phrases {
             let keys = Self.keys(of: phrase)
             guard !keys.isEmpty else { throw PhraseError(phrase: phrase) }
+            firstKeys.insert(keys[0])
             var node = 0
             for key in keys {
                 if let next = nodes[node].children[key] {
@@ -40,6 +43,7 @@ struct PhraseSet: Sendable {
 
     /// The longest phrase starting at token `start` and ending before token `limit`.
     func longestMatch(_ keys: [UInt64], at start: Int, limit: Int) -> (entry: Int, length: Int)? {
+        guard start < limit, firstKeys.mayContain(keys[start]) else { return nil }
         var node = 0
         var best: (entry: Int, length: Int)?
         var index = start

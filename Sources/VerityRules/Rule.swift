@@ -1,3 +1,4 @@
+import Foundation
 import VerityCore
 
 /// One rule loaded from `Rules/<family>/<id>.yml`: what it looks for, what clears it, what it
@@ -60,7 +61,7 @@ public struct Rule: Sendable {
             throw fields.error("the message shows {suggestion}, so every term in 'match' needs an alternative", at: messageValue)
         }
         let title = try fields.string("title") ?? ""
-        let explanation = try fields.string("explain") ?? ""
+        let explanation = (try fields.string("explain") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty, !explanation.isEmpty else {
             throw fields.error("a rule needs a 'title' and an 'explain' text")
         }

@@ -10,6 +10,12 @@ enum RuleCondition: Sendable {
     case namedSourceInSentence
     /// The article carries a publication date.
     case articleDated
+    /// The matched words start with a capital letter: a name or a title, not a common word.
+    case capitalised
+    /// The words are in a heading, where headline style rules.
+    case inHeading
+    /// The words are followed by a name in apposition (`its spokesman, Aram Desta,`).
+    case namedInApposition
     /// One of the phrases occurs in the same sentence.
     case sentenceContains(PhraseSet)
     /// One of the phrases occurs in the same paragraph.
@@ -18,12 +24,15 @@ enum RuleCondition: Sendable {
     case followedBy(PhraseSet)
     /// One of the phrases comes right before the words.
     case precededBy(PhraseSet)
+    /// One of the phrases occurs in the matched words themselves (say, a speaker mention that
+    /// another rule covers better).
+    case matchContains(PhraseSet)
 
     /// The condition names a rule file may use, with whether each takes a phrase list.
     static let names: [String: Bool] = [
         "inside_quote": false, "attributed_sentence": false, "named_source_in_sentence": false,
-        "article_dated": false, "sentence_contains": true, "paragraph_contains": true,
-        "followed_by": true, "preceded_by": true,
+        "article_dated": false, "capitalised": false, "in_heading": false, "named_in_apposition": false, "sentence_contains": true, "paragraph_contains": true,
+        "followed_by": true, "preceded_by": true, "match_contains": true,
     ]
 
     /// Reads one `unless:` entry: a name, or a one-key mapping from a name to phrases.
@@ -36,13 +45,16 @@ enum RuleCondition: Sendable {
             case "attributed_sentence": return .attributedSentence
             case "named_source_in_sentence": return .namedSourceInSentence
             case "article_dated": return .articleDated
+            case "capitalised": return .capitalised
+            case "in_heading": return .inHeading
+            case "named_in_apposition": return .namedInApposition
             default:
                 let hint = names[name] == true ? "'\(name)' needs a list of phrases" : "unknown condition '\(name)'; known: \(known)"
                 throw RuleLoadError(path: path, location: value.location, message: hint)
             }
         case .mapping(let pairs):
             guard pairs.count == 1, let name = pairs[0].key.scalar, names[name] == true else {
-                throw RuleLoadError(path: path, location: value.location, message: "a condition with phrases is one of: sentence_contains, paragraph_contains, followed_by, preceded_by")
+                throw RuleLoadError(path: path, location: value.location, message: "a condition with phrases is one of: sentence_contains, paragraph_contains, followed_by, preceded_by, match_contains")
             }
             let phrases = try YAMLMapping.strings(pairs[0].value, key: name, path: path)
             let set: PhraseSet
@@ -53,6 +65,7 @@ enum RuleCondition: Sendable {
             case "sentence_contains": return .sentenceContains(set)
             case "paragraph_contains": return .paragraphContains(set)
             case "followed_by": return .followedBy(set)
+            case "match_contains": return .matchContains(set)
             default: return .precededBy(set)
             }
         case .sequence:
@@ -73,6 +86,19 @@ enum RuleCondition: Sendable {
             return match.sentenceIndex.map { context.namedSourceSentences[$0] } ?? false
         case .articleDated:
             return context.document.metadata.published != nil
+        case .capitalised:
+            let start = match.range.start
+            return start < context.scalars.count && context.scalars[start].properties.isUppercase
+        case .namedInApposition:
+            guard let last = context.tokenIndex(endingAt: match.range.end), last + 3 < context.tokens.count,
+                context.scalars[context.tokens[last + 1].range.start] == ","
+            else { return false }
+            return (last + 2...last + 3).allSatisfy { index in
+                context.tokens[index].kind == .word && context.scalars[context.tokens[index].range.start].properties.isUppercase
+            }
+        case .inHeading:
+            guard let block = context.document.blockIndex(containing: match.range.start) else { return false }
+            return context.document.blocks[block].kind == .heading
         case .sentenceContains(let phrases):
             guard let sentence else { return false }
             return phrases.occurs(context.keys, in: sentence.tokens)
@@ -85,6 +111,9 @@ enum RuleCondition: Sendable {
         case .precededBy(let phrases):
             guard let sentence, let first = context.tokenIndex(startingAt: match.range.start) else { return false }
             return phrases.hasMatch(context.keys, endingAt: first, from: sentence.tokens.lowerBound)
+        case .matchContains(let phrases):
+            let tokens = context.firstToken(startingAtOrAfter: match.range.start)..<context.firstToken(startingAtOrAfter: match.range.end)
+            return phrases.occurs(context.keys, in: tokens)
         }
     }
 }

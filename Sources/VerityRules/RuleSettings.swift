@@ -49,3 +49,26 @@ struct RuleSettings: Sendable {
         levels[id] ?? levels[family]
     }
 }
+
+/// The layers of settings that apply to one article, in order; later layers win.
+struct ArticleSettings: Sendable {
+    var layers: [RuleSettings]
+
+    /// Whether a rule runs; opt-in rules run only when a layer enables them.
+    func isEnabled(id: String, family: String, optIn: Bool) -> Bool {
+        var enabled = !optIn
+        for layer in layers {
+            if let verdict = layer.enabled(id: id, family: family) { enabled = verdict }
+        }
+        return enabled
+    }
+
+    /// The level a rule's findings get.
+    func level(id: String, family: String, default level: Level) -> Level {
+        var result = level
+        for layer in layers {
+            if let configured = layer.level(id: id, family: family) { result = configured }
+        }
+        return result
+    }
+}

@@ -25,6 +25,7 @@ enum TokenKey {
         case 0x00...0x7F: return scalar
         case 0x2018, 0x2019, 0x02BC: return "'"
         case 0x2010, 0x2011, 0x2012, 0x2013: return "-"
+        case 0x2000...0x20FF: return scalar  // punctuation, currency: nothing to lower-case
         default:
             guard scalar.properties.changesWhenLowercased,
                 let lower = scalar.properties.lowercaseMapping.unicodeScalars.first

@@ -21,35 +21,52 @@ struct TokenPattern: Sendable {
     let program: [Instruction]
     /// The pattern as written.
     let source: String
-    /// Keys a match must start with, when every first step is a plain word (a fast pre-filter).
-    let firstKeys: Set<UInt64>?
+    /// Words a match may start with, as a quick filter over token keys.
+    let firstKeys: KeyFilter
+    /// The other tests a match may start with (classes, prefixes); a token passing none of these
+    /// and not in `firstKeys` cannot start a match.
+    let firstTests: [TokenTest]
 
     /// Compiles `source`, throwing a message that says what is wrong.
     init(_ source: String) throws(PatternError) {
-        var parser = TokenPatternParser(source)
-        let node = try parser.parse()
+        try self.init(anyOf: [source])
+    }
+
+    /// Compiles several patterns into one program that matches any of them (longest wins), so
+    /// a rule with many patterns still makes one pass per token.
+    init(anyOf sources: [String]) throws(PatternError) {
+        var nodes: [TokenPatternNode] = []
+        for source in sources {
+            var parser = TokenPatternParser(source)
+            nodes.append(try parser.parse())
+        }
+        let node: TokenPatternNode = nodes.count == 1 ? nodes[0] : .alternatives(nodes)
+        let source = sources.joined(separator: " | ")
         var program: [Instruction] = []
         TokenPatternCompiler.emit(node, into: &program)
         program.append(.accept)
         self.program = program
         self.source = source
-        var firstKeys: Set<UInt64> = []
-        var allLiteral = true
+        var firstKeys = KeyFilter()
+        var firstTests: [TokenTest] = []
         for pc in TokenPatternCompiler.closure(of: [0], in: program) {
             switch program[pc] {
             case .test(.literal(let key)): firstKeys.insert(key)
+            case .test(let test): firstTests.append(test)
             case .accept: throw PatternError(message: "pattern '\(source)' can match no words at all")
-            case .test: allLiteral = false
             case .split, .jump: break
             }
         }
-        self.firstKeys = allLiteral ? firstKeys : nil
+        self.firstKeys = firstKeys
+        self.firstTests = firstTests
     }
 
     /// The length in tokens of the longest match starting at token `start` and ending before
     /// token `limit`, or nil when none does.
     func longestMatch(at start: Int, limit: Int, in context: RuleContext, buffer: inout TokenPatternBuffer) -> Int? {
-        if let firstKeys, !firstKeys.contains(context.keys[start]) { return nil }
+        guard firstKeys.mayContain(context.keys[start]) || firstTests.contains(where: { $0.passes(start, in: context) }) else {
+            return nil
+        }
         let end = min(limit, start + Self.maxTokens)
         buffer.prepare(size: program.count)
         buffer.reset()

@@ -27,19 +27,24 @@ enum TokenTest: Hashable, Sendable {
 
     /// Whether token `index` of `context` passes.
     func passes(_ index: Int, in context: RuleContext) -> Bool {
-        let token = context.analysis.tokens[index]
+        let token = context.tokens[index]
         switch self {
         case .literal(let key): return context.keys[index] == key
         case .prefix(let prefix):
-            return token.kind == .word && TokenKey.hasPrefix(context.document.scalars, token.range.offsets, prefix)
-        case .number: return token.kind == .number
-        case .figure: return token.kind == .number && !Self.isYear(token.range, context.document.scalars)
+            return token.kind == .word && TokenKey.hasPrefix(context.scalars, token.range.offsets, prefix)
+        case .number: return Self.isNumber(token, context.scalars)
+        case .figure: return Self.isNumber(token, context.scalars) && !Self.isYear(token.range, context.scalars)
         case .word: return token.kind == .word
         case .capitalized:
-            return token.kind == .word && context.document.scalars[token.range.start].properties.isUppercase
+            return token.kind == .word && context.scalars[token.range.start].properties.isUppercase
         case .punctuation: return token.kind == .punctuation
         case .any: return true
         }
+    }
+
+    /// Whether a token is a number that starts with a digit (a lone combining mark is not one).
+    static func isNumber(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+        token.kind == .number && scalars[token.range.start].properties.numericType != nil
     }
 
     /// Whether a number token reads as a year: four plain digits from 1800 to 2099.

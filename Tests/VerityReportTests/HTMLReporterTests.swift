@@ -37,7 +37,7 @@ import VerityCore
         let allowed: Set = [
             "html", "head", "meta", "title", "body", "header", "p", "strong", "div", "label", "select", "option",
             "output", "section", "h1", "h2", "code", "span", "article", "mark", "blockquote", "aside", "ol", "li",
-            "a", "table", "thead", "tbody", "tr", "th", "td", "ul", "meter", "footer",
+            "a", "table", "thead", "tbody", "tr", "th", "td", "ul", "meter", "footer", "details", "summary",
         ]
         let tags = Self.tags(in: markup)
         #expect(tags.count > 40)
@@ -94,11 +94,49 @@ import VerityCore
         #expect(page.contains("id=\"filters\" class=\"filters\" role=\"search\" hidden"))
     }
 
+    @Test func highlightsExplainTheirRulesOnHover() {
+        let page = HTMLReporter().render([SampleAudit.result], context: SampleAudit.context)
+        #expect(page.contains("title=\"Error · Figure without a named source: The figure is attributed only to “officials”: name the document or the person.&#10;Info · Comparison without a baseline: Give the baseline of the comparison.\""))
+        #expect(page.contains("<a href=\"https://guidelines.example/sourcing#anonymous\" class=\"bare\" rel=\"noopener noreferrer nofollow\">"))
+    }
+
+    @Test func tablesShowSpeakersQuotesAndClaims() {
+        let page = HTMLReporter().render([SampleAudit.result], context: SampleAudit.context)
+        #expect(page.contains("<tr><td>Ingrid Halvorsen</td><td>named person</td><td>chief engineer</td><td>the city</td><td>2</td>"))
+        #expect(page.contains("<td>mixed</td><td>“rushed”</td><td>described</td><td>A council source</td>"))
+        #expect(page.contains("<td>Ingrid Halvorsen (named person)</td><td>yes: likely</td>"))
+        #expect(page.contains("<td>Brightline Works (organisation) · interested party</td>"))
+        let claims = page.components(separatedBy: "<table class=\"claims\">").last ?? ""
+        let order = ["0.82", "0.6", "0.41", "0.35"].compactMap { claims.range(of: "<meter min=\"0\" max=\"1\" value=\"\($0)\"")?.lowerBound }
+        #expect(order.count == 4 && order == order.sorted(), "most check-worthy claim first")
+    }
+
     @Test func emptyRangeFindingShowsAsPin() {
         var result = SampleAudit.result
         let offset = result.document.blocks[4].range.start
         result.findings = [Finding(ruleID: "hedged-claim", level: .info, message: "Pin", range: TextRange(offset, offset))]
         let page = HTMLReporter().render([result], context: SampleAudit.context)
         #expect(page.contains("<mark class=\"f info pin\" data-f=\"d0-f0\""))
+    }
+}
+
+@Suite struct HTMLEscapingTests {
+    @Test func controlAndBidiOverrideCharactersAreShownAsReplacement() {
+        #expect(HTML.text("a\u{202E}txt.exe\u{1B}[2J\u{0}") == "a\u{FFFD}txt.exe\u{FFFD}[2J\u{FFFD}")
+        #expect(HTML.text("line\nnext\ttab é") == "line\nnext\ttab é")
+    }
+
+    @Test func attributesKeepLineBreaksAsReferences() {
+        #expect(HTML.attribute("a\"b\nc<d>") == "a&quot;b&#10;c&lt;d&gt;")
+    }
+
+    @Test(arguments: [
+        ("https://example.org/x", true), ("HTTP://example.org", true), ("javascript:alert(1)", false),
+        (" https://example.org", false), ("https://exa mple.org", false), ("data:text/html,x", false),
+        ("https://", false), ("//example.org", false),
+    ])
+    func onlyWebURLsBecomeLinks(_ url: String, _ linked: Bool) {
+        #expect(SafeURL.isWebURL(url) == linked)
+        #expect(HTML.link(url).hasPrefix("<a ") == linked)
     }
 }

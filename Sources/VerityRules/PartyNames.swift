@@ -1,0 +1,57 @@
+import VerityCore
+
+/// The names of the sides an article quotes: distinctive words of each speaker's name and
+/// affiliations (`Iran`, `Hezbollah`, `Farid`), so a rule can tell when a claim in the article's
+/// own voice has one of them as its subject.
+struct PartyNames {
+    private var keys: Set<UInt64> = []
+
+    /// Words of titles and roles that do not identify a side.
+    static let ignored: Set<String> = [
+        "the", "of", "and", "for", "a", "an", "mr", "mrs", "ms", "dr", "general", "brigadier", "colonel",
+        "major", "commander", "minister", "ministry", "president", "prime", "spokesman", "spokeswoman",
+        "official", "officials", "senior", "chief", "head", "deputy", "office", "department", "state",
+        "government", "army", "forces", "force", "police", "news", "agency", "said", "says",
+    ]
+
+    /// No names: nothing occurs.
+    init() {}
+
+    /// The names in `analysis.speakers` of named people, organisations, states and outlets.
+    init(analysis: DocumentAnalysis) {
+        for speaker in analysis.speakers where speaker.kind.isNamedSource {
+            for text in [speaker.name] + speaker.affiliations {
+                for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+                    let lower = word.lowercased()
+                    guard lower.count > 2, !Self.ignored.contains(lower), word.first?.isUppercase == true else { continue }
+                    keys.insert(TokenKey.key(lower))
+                }
+            }
+        }
+    }
+
+    /// How many tokens at the start of a claim count as its subject.
+    static let subjectTokens = 4
+
+    /// Whether a capitalised word among the first `subjectTokens` tokens of `range` (the
+    /// subject, in English word order; possessive `'s` aside) is one of the names.
+    func occur(in range: TextRange, context: RuleContext) -> Bool {
+        guard !keys.isEmpty else { return false }
+        var index = context.firstToken(startingAtOrAfter: range.start)
+        let last = index + Self.subjectTokens
+        while index < min(last, context.tokens.count), context.tokens[index].range.end <= range.end {
+            let token = context.tokens[index]
+            if token.kind == .word, context.scalars[token.range.start].properties.isUppercase {
+                var end = token.range.end
+                if end - token.range.start > 2, context.scalars[end - 2] == "'" || context.scalars[end - 2] == "\u{2019}",
+                    context.scalars[end - 1] == "s"
+                {
+                    end -= 2
+                }
+                if keys.contains(TokenKey.key(context.scalars, token.range.start..<end)) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import VerityAnalysis
-
-@Suite struct VerityAnalysisSmokeTests {
-    @Test func moduleLoads() { #expect(Bool(true)) }
-}

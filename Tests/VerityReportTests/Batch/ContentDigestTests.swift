@@ -1,0 +1,32 @@
+import Testing
+@testable import VerityReport
+
+@Suite struct ContentDigestTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+    ])
+    func knownVectors(_ input: String, _ expected: String) {
+        #expect(ContentDigest.sha256(input) == expected)
+    }
+
+    @Test func millionAs() {
+        var digest = ContentDigest()
+        for _ in 0..<1000 { digest.update(String(repeating: "a", count: 1000).utf8) }
+        #expect(digest.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func fieldsStayApart() {
+        var first = ContentDigest()
+        first.update(field: "ab")
+        first.update(field: "c")
+        var second = ContentDigest()
+        second.update(field: "a")
+        second.update(field: "bc")
+        #expect(first.hexDigest() != second.hexDigest())
+    }
+}
