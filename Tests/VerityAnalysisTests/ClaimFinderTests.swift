@@ -153,3 +153,21 @@ import VerityCore
         #expect(reported?.source != .article)
     }
 }
+
+/// Odd input degrades quietly: no crash, every range inside the body.
+@Suite struct ClaimOddInputTests {
+    @Test(arguments: [
+        "", "…", ";;;", "“", "İSTANBUL'S MAYOR SAID ‘NO’; AND", "e\u{301}e\u{301}'s , but they were; so",
+        "Iran’s", "\u{1F600} 12 % ; 3", "a, and b, and c, and d",
+    ])
+    func rangesStayInsideTheBody(text: String) {
+        let document = Document(id: "t", source: "-", format: .text, blockTexts: [(.paragraph, text)])
+        let analysis = Analyzer().analyze(document)
+        let count = document.scalars.count
+        for claim in analysis.claims {
+            #expect(claim.range.start >= 0 && claim.range.end <= count && !claim.range.isEmpty)
+            #expect((claim.hedges + claim.signals.map(\.range)).allSatisfy { claim.range.contains($0) })
+            #expect((0...1).contains(claim.checkworthiness))
+        }
+    }
+}
