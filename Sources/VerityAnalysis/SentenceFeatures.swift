@@ -59,7 +59,7 @@ public struct SentenceFeatures: Sendable {
             previous = word
         }
         for lexicon in Self.lexicons {
-            let hits = lexicon.matches(in: words, tokens: tokenRange).count
+            let hits = lexicon.matchCount(in: words, tokens: tokenRange, limit: 2)
             if hits > 0 { sink.add("lex:", lexicon.name) }
             if hits > 1 { sink.add("lex2:", lexicon.name) }
         }
