@@ -11,6 +11,11 @@ struct AttributionFinder {
         "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "did", "does",
         "not", "never", "n't", "has", "have", "had", "also", "to",
     ]
+    static let timeNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "today", "yesterday", "tonight", "last", "this", "earlier", "later",
+    ]
     static let pluralPronouns: Set<String> = ["i", "we", "they", "you", "who", "which", "that"]
     static let participleOpeners: Set<String> = [",", "and", "while", "by", "after", "before", "when", "without", "in", "—", "\u{2014}", "as"]
 
@@ -20,6 +25,7 @@ struct AttributionFinder {
         let lo = sentence.tokens.lowerBound
         let hi = sentence.tokens.upperBound
         var found: [Attribution] = []
+        let isHeadline = isTitleCase(lo..<hi)
         var token = lo
         while token < hi {
             defer { token += 1 }
@@ -32,7 +38,9 @@ struct AttributionFinder {
                 }
                 continue
             }
-            guard let entry = CueLexicon.forms[word], !view.capitalized[token] || token == lo else { continue }
+            guard let entry = CueLexicon.forms[word],
+                !view.capitalized[token] || token == lo || (isHeadline && CueLexicon.postposableLemmas.contains(entry.lemma))
+            else { continue }
             if CueLexicon.punctuatedLemmas.contains(entry.lemma), token + 1 < hi, view.isWord(token + 1) { continue }
             let form = VerbForm(word, lemma: entry.lemma)
             guard let before = verbContext(token, form: form, lo: lo, hi: hi) else { continue }
@@ -45,11 +53,22 @@ struct AttributionFinder {
         return found
     }
 
+    /// Whether most words of the sentence are capitalised, as in a headline (`Trump Says He Will …`).
+    private func isTitleCase(_ tokens: Range<Int>) -> Bool {
+        var words = 0
+        var capitals = 0
+        for index in tokens where view.tokens[index].kind == .word {
+            words += 1
+            if view.capitalized[index] { capitals += 1 }
+        }
+        return words >= 4 && capitals * 10 >= words * 7
+    }
+
     /// The index of the first token before the cue that is not an adverb or auxiliary, when the
     /// word is used as a verb here; nil for nouns (`medical claims`, `Malik's comments`, `reports
     /// of`), passives (`was announced`) and infinitives (`to say`).
     private func verbContext(_ token: Int, form: VerbForm, lo: Int, hi: Int) -> Int? {
-        if token + 1 < hi, ["of", "by"].contains(view.lower[token + 1]) { return nil }
+        if token + 1 < hi, view.lower[token + 1] == "by" || (view.lower[token + 1] == "of" && form != .past) { return nil }
         if token + 1 < hi, CueLexicon.forms[view.lower[token + 1]] != nil, form != .past { return nil }
         var before = token - 1
         var sawAuxiliary = false
@@ -77,13 +96,16 @@ struct AttributionFinder {
             return progressive || Self.participleOpeners.contains(word) ? before : nil
         case .base:
             if sawAuxiliary || Self.pluralPronouns.contains(word) || ["and", "or"].contains(word) { return before }
+            if view.isPunctuation(before, ",") || view.isPunctuation(before, "%") { return before }
+            if !CueLexicon.nounLike.contains(view.lower[token]), phrases.isNominal(before) { return before }
             return isPluralNoun(before) ? before : nil
         case .third:
             if sawAuxiliary || view.capitalized[before] || WordClasses.subjectPronouns.contains(word) || word == "that"
-                || view.isPunctuation(before, ")") || ["and", "or"].contains(word)
+                || view.isPunctuation(before, ")") || view.isPunctuation(before, ",") || ["and", "or"].contains(word)
             {
                 return before
             }
+            if !CueLexicon.nounLike.contains(view.lower[token]), phrases.isNominal(before) { return before }
             guard before - 1 >= lo else { return nil }
             let earlier = view.lower[before - 1]
             return WordClasses.determiners.contains(earlier) || MentionParts.isPossessive(earlier) ? before : nil
@@ -104,6 +126,9 @@ struct AttributionFinder {
         let next = view.lower[token + 1]
         guard next != "that", !WordClasses.prepositions.contains(next),
             let speaker = phrases.phrase(startingAt: token + 1, ceiling: hi - 1)
+        else { return nil }
+        guard !WordClasses.timeWords.contains(view.lower[speaker.lowerBound]) || WordClasses.determiners.contains(view.lower[speaker.lowerBound]),
+            !Self.timeNames.contains(view.lower[speaker.lowerBound])
         else { return nil }
         guard view.capitalized[speaker.lowerBound] || WordClasses.determiners.contains(view.lower[speaker.lowerBound])
             || ["he", "she", "they", "we", "i"].contains(view.lower[speaker.lowerBound])
@@ -140,21 +165,28 @@ struct AttributionFinder {
         if view.isPunctuation(index, ",") || isDash(index) {
             return appositive(cue: token, comma: index, lo: lo, sentence: sentence)
         }
-        guard view.quotationIndex[index] < 0, let speaker = phrases.phrase(endingAt: index, floor: lo) else { return nil }
+        guard view.quotationIndex[index] < 0, let speaker = phrases.phrase(endingAt: index, floor: lo),
+            !WordClasses.negativeSubjects.contains(view.lower[speaker.lowerBound])
+        else { return nil }
         return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
     }
 
     /// The subject of the sentence's main clause, after any opening adverbial phrase and comma.
-    private func mainSubject(lo: Int, limit: Int) -> ClosedRange<Int>? {
+    func mainSubject(lo: Int, limit: Int) -> ClosedRange<Int>? {
         var start = lo
         while start < limit, view.isWord(start), WordClasses.conjunctions.contains(view.lower[start]) || WordClasses.isAdverb(view.lower[start]) {
             start += 1
         }
-        if start < limit, WordClasses.prepositions.contains(view.lower[start]) || WordClasses.conjunctions.contains(view.lower[start]) {
+        var skipped = 0
+        while start < limit, skipped < 3,
+            WordClasses.prepositions.contains(view.lower[start]) || WordClasses.conjunctions.contains(view.lower[start])
+                || WordClasses.isAdverb(view.lower[start])
+        {
             var comma = start
             while comma < limit, !view.isPunctuation(comma, ",") { comma += 1 }
             guard comma < limit else { return nil }
             start = comma + 1
+            skipped += 1
         }
         guard start < limit else { return nil }
         return phrases.phrase(startingAt: start, ceiling: limit - 1)
@@ -167,7 +199,7 @@ struct AttributionFinder {
         while dashed, close - 1 > lo, isDash(close - 1) { close -= 1 }
         var open = close - 1
         while open > lo, !(dashed ? isDash(open) : view.isPunctuation(open, ",")), comma - open < 40 {
-            if view.isQuoteMark(open) { return nil }
+            if view.isQuotationBoundary(open) { return nil }
             open -= 1
         }
         guard open > lo, dashed ? isDash(open) : view.isPunctuation(open, ","), open + 1 < close else { return nil }

@@ -46,7 +46,7 @@ public struct ClaimFinder: Sendable {
     private func claim(
         _ tokens: Range<Int>, sentence: Int, quote quoteIndex: Int?, in analysis: DocumentAnalysis, words: TokenWords
     ) -> Claim {
-        let probability = SentenceClassifier(task: .checkworthy).classify(words, tokens: tokens).score
+        let probability = SentenceClassifier(task: .checkworthy).probability(words, tokens: tokens)
         let signals = CheckworthinessSignals().signals(in: words, tokens: tokens)
         let checkworthiness = CheckworthinessSignals.score(probability: probability, signals: signals)
         var claim = Claim(

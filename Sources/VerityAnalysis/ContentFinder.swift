@@ -40,7 +40,7 @@ struct ContentFinder {
             let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
             if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
                 ranges.append(range)
-                if let forwardStart, view.isQuoteMark(forwardStart) { ranges.append(forward(from: forwardStart, lo: lo, hi: hi)) }
+                if let resumed = resumedQuotation(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
             } else if let forwardStart, forwardStart < hi {
                 ranges.append(forward(from: forwardStart, lo: lo, hi: hi, stance: isStance))
             } else if !isStance, let range = backward(before: start, lo: lo) ?? colonParagraph(after: after, hi: hi) {
@@ -65,6 +65,22 @@ struct ContentFinder {
             let quote = quoteEnding(before: index + 1)
         else { return false }
         return orFirst || quote.outer.start <= view.tokens[lo].range.start
+    }
+
+    /// `"…," Schiff told reporters on Wednesday, "but …"`: the quotation that resumes after the
+    /// attribution and its adjuncts, at the next comma.
+    private func resumedQuotation(after: Int, hi: Int) -> Int? {
+        var index = after
+        while index < hi, index - after < 10, view.isWord(index) || view.isPunctuation(index, ".") { index += 1 }
+        if index < hi, view.isQuoteMark(index), view.quotationIndex[index] < 0, index + 1 < hi,
+            view.quotationIndex[index + 1] >= 0, index == after
+        {
+            return index
+        }
+        guard index + 1 < hi, view.isPunctuation(index, ",") || view.isPunctuation(index, ":"),
+            view.isQuoteMark(index + 1), index + 2 < hi, view.quotationIndex[index + 2] >= 0
+        else { return nil }
+        return index + 1
     }
 
     /// `…, Strother said, but "we …"`: where the sentence resumes after a parenthetical attribution.
@@ -131,8 +147,12 @@ struct ContentFinder {
             end = index
             index += 1
         }
+        if index + 2 < hi, view.isPunctuation(index, ":"), view.isQuoteMark(index + 1), view.quotationIndex[index + 2] >= 0 {
+            return view.quotations[view.quotationIndex[index + 2]].outer
+        }
         while end > start, !view.isWord(end), !view.isQuoteMark(end) { end -= 1 }
         end = trimmingAdjuncts(start, end)
+        if start == end, WordClasses.emptyObjects.contains(view.lower[start]) { return TextRange(0, 0) }
         var range = view.range(start, end)
         for quote in view.quotations where quote.outer.start < range.end && quote.outer.end > range.end {
             if quote.outer.start >= range.start { range.end = quote.outer.end }
@@ -196,6 +216,8 @@ struct ContentFinder {
         guard end >= lo else { return nil }
         if view.isQuoteMark(end), view.quotationIndex[end] < 0, let quote = quoteEnding(before: end + 1) {
             if quote.outer.start <= view.tokens[lo].range.start { return quote.outer }
+            let open = view.tokenIndex(atOrAfter: quote.outer.start)
+            if open > lo, view.isPunctuation(open - 1, ",") || view.isPunctuation(open - 1, ":") { return quote.outer }
             return TextRange(view.tokens[lo].range.start, quote.outer.end)
         }
         guard view.isWord(end) || view.isQuoteMark(end) || view.isPunctuation(end, ")"), end > lo else { return nil }

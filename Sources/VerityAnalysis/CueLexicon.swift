@@ -72,6 +72,23 @@ enum CueLexicon {
         "protest", "doubt", "fear", "showing", "finding",
     ]
 
+    /// Base and third-person forms that are just as often nouns (`medical claims`, `news reports`):
+    /// they count as verbs only after a determiner-led or named subject.
+    static let nounLike: Set<String> = [
+        "claim", "claims", "reports", "note", "notes", "comments", "calls", "questions", "promises",
+        "pledges", "demands", "fears", "doubts", "charges", "views", "attacks", "attack", "answers",
+        "estimates", "forecasts", "shows", "show", "signals", "requests", "orders", "protests",
+        "concerns", "plans", "wishes", "wish", "replies", "reply", "counters", "remarks", "remark",
+        "posts", "projects", "figures", "points", "praise", "praises", "blasts", "slams", "welcome",
+        "welcomes", "backs", "cites", "credits", "thanks", "labels", "brands", "terms", "responses",
+        "response", "challenge", "challenges", "dispute", "disputes", "defends", "tweets", "tweet",
+        "blogs", "blog", "vows", "vow", "boasts", "boast", "jokes", "joke", "quips", "quip", "hints",
+        "hint", "cries", "cry", "shouts", "shout", "favors", "champions", "demonstrates", "proves",
+        "findings", "decides", "regrets", "regret", "laments", "lament", "mocks", "mock", "decries",
+        "hails", "hail", "bashes", "bash", "knocks", "trashes", "pans", "touts", "targets", "questions",
+        "rejects", "reject",
+    ]
+
     /// Every inflected form mapped to its lemma and frame; speech wins when a verb is in both lists.
     static let forms: [String: (lemma: String, frame: Frame)] = {
         var table: [String: (lemma: String, frame: Frame)] = [:]

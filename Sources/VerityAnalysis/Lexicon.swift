@@ -7,10 +7,11 @@ import VerityCore
 /// to three words stand between its neighbours (`forced … to retreat`). Matching is by whole
 /// tokens, ignores case and curly apostrophes, and prefers the longest entry at each start.
 public struct Lexicon: Sendable {
-    /// One phrase of the lexicon, as words (gaps are `nil`).
+    /// One phrase of the lexicon, as words and their hashes (gaps are `nil`).
     struct Pattern: Sendable {
         var entry: String
         var words: [String?]
+        var hashes: [UInt64?]
     }
 
     /// What the lexicon holds (`hedge`, `weasel`, …), used in feature and rule names.
@@ -19,6 +20,10 @@ public struct Lexicon: Sendable {
     public let entries: [String]
     /// Patterns grouped by their first word, longest first.
     let patternsByFirstWord: [String: [Pattern]]
+    /// The same patterns in an open hash table indexed by the first word's hash & `mask`.
+    let buckets: [[Pattern]]
+    /// Table size minus one (a power of two minus one).
+    let mask: UInt64
 
     /// Most words a `…` gap may skip.
     static let maximumGap = 3
@@ -33,12 +38,22 @@ public struct Lexicon: Sendable {
                 let words = variant.split(separator: " ").map { $0 == "…" ? nil : String($0) }
                 guard let first = words.first ?? nil else { continue }
                 expanded.append(variant)
-                byFirst[first, default: []].append(Pattern(entry: variant, words: words))
+                byFirst[first, default: []].append(Pattern(
+                    entry: variant, words: words, hashes: words.map { $0.map(TokenWords.hash) }))
             }
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
         self.entries = expanded
         self.patternsByFirstWord = byFirst
+        var size = 16
+        while size < byFirst.count * 2 { size *= 2 }
+        var buckets = [[Pattern]](repeating: [], count: size)
+        for (first, patterns) in byFirst.sorted(by: { $0.key < $1.key }) {
+            buckets[Int(TokenWords.hash(first) & UInt64(size - 1))] += patterns
+        }
+        for index in buckets.indices { buckets[index].sort { $0.words.count > $1.words.count } }
+        self.buckets = buckets
+        self.mask = UInt64(size - 1)
     }
 
     /// Whether a single word (any case) is an entry of its own.
@@ -70,9 +85,9 @@ public struct Lexicon: Sendable {
     }
 
     private func longestMatch(at index: Int, in words: TokenWords, limit: Int) -> (entry: String, next: Int)? {
-        guard let patterns = patternsByFirstWord[words.words[index]] else { return nil }
-        for pattern in patterns {
-            if let next = match(pattern.words, from: 1, at: index + 1, in: words, limit: limit) {
+        let hash = words.hashes[index]
+        for pattern in buckets[Int(hash & mask)] where pattern.hashes[0] == hash && pattern.words[0] == words.words[index] {
+            if let next = match(pattern, from: 1, at: index + 1, in: words, limit: limit) {
                 return (pattern.entry, next)
             }
         }
@@ -80,9 +95,9 @@ public struct Lexicon: Sendable {
     }
 
     /// Matches `pattern[part...]` from token `index`; returns the token after the match.
-    private func match(_ pattern: [String?], from part: Int, at index: Int, in words: TokenWords, limit: Int) -> Int? {
-        guard part < pattern.count else { return index }
-        guard let word = pattern[part] else {
+    private func match(_ pattern: Pattern, from part: Int, at index: Int, in words: TokenWords, limit: Int) -> Int? {
+        guard part < pattern.words.count else { return index }
+        guard let word = pattern.words[part] else {
             for skip in 0...Lexicon.maximumGap where index + skip <= limit {
                 if let next = match(pattern, from: part + 1, at: index + skip, in: words, limit: limit) {
                     return next
@@ -90,7 +105,7 @@ public struct Lexicon: Sendable {
             }
             return nil
         }
-        guard index < limit, words.words[index] == word else { return nil }
+        guard index < limit, words.hashes[index] == pattern.hashes[part], words.words[index] == word else { return nil }
         return match(pattern, from: part + 1, at: index + 1, in: words, limit: limit)
     }
 }

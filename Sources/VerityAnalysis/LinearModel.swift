@@ -13,6 +13,8 @@ public struct LinearModel: Sendable {
     public let wordThreshold: Double
     /// Weight of each feature; missing features weigh 0.
     public let weights: [String: Double]
+    /// The same weights keyed by `TokenWords.hash` of the feature's name.
+    let hashedWeights: [UInt64: Double]
 
     /// A model from explicit numbers.
     public init(bias: Double, threshold: Double, wordThreshold: Double = .infinity, weights: [String: Double]) {
@@ -20,6 +22,9 @@ public struct LinearModel: Sendable {
         self.threshold = threshold
         self.wordThreshold = wordThreshold
         self.weights = weights
+        var hashed: [UInt64: Double] = [:]
+        for (feature, weight) in weights { hashed[TokenWords.hash(feature), default: 0] += weight }
+        self.hashedWeights = hashed
     }
 
     /// Reads a model from its text form.
@@ -43,6 +48,13 @@ public struct LinearModel: Sendable {
 
     /// The weight of one feature, 0 when the model does not know it.
     public func weight(of feature: String) -> Double { weights[feature] ?? 0 }
+
+    /// The probability (0–1) that a sentence whose features hash to `hashes` is positive.
+    public func probability(ofHashed hashes: [UInt64]) -> Double {
+        var score = bias
+        for hash in hashes { score += hashedWeights[hash] ?? 0 }
+        return 1 / (1 + exp(-score))
+    }
 
     /// The probability (0–1) that a sentence with `features` is positive.
     public func probability(of features: [String]) -> Double {

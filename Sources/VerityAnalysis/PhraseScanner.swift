@@ -23,9 +23,16 @@ struct PhraseScanner {
     /// a noun phrase end.
     func phrase(endingAt last: Int, floor: Int) -> ClosedRange<Int>? {
         if WordClasses.subjectPronouns.contains(view.lower[last]) { return last...last }
-        guard isNominal(last) || view.isPunctuation(last, ")") else { return nil }
         var first = last
         var index = last - 1
+        if view.isPunctuation(last, ")") {
+            var open = last - 1
+            while open > floor, last - open < 10, !view.isPunctuation(open, "(") { open -= 1 }
+            guard open > floor, view.isPunctuation(open, "("), isNominal(open - 1) else { return nil }
+            first = open - 1
+            index = open - 2
+        }
+        guard isNominal(first) else { return nil }
         var steps = 0
         while index >= floor, steps < 12 {
             steps += 1
@@ -38,6 +45,10 @@ struct PhraseScanner {
                     index - 2 >= floor, isNominal(index - 2)
                 else { break }
             } else if Self.innerPrepositions.contains(word), index - 1 >= floor, isNominal(index - 1) {
+                first = index
+            } else if word == "and", view.capitalized[first], index - 1 >= floor, view.capitalized[index - 1],
+                view.isWord(index - 1)
+            {
                 first = index
             } else if isJoiner(index), index - 1 >= floor, view.isWord(index - 1) {
                 first = index
@@ -61,7 +72,7 @@ struct PhraseScanner {
             if WordClasses.determiners.contains(word) && !sawNominal {
                 last = index
             } else if isNominal(index) {
-                if sawNominal, !view.capitalized[index], view.capitalized[last], WordClasses.timeWords.contains(word) { break }
+                if sawNominal, !view.capitalized[index], view.capitalized[last], view.isWord(last), word.hasSuffix("ed") { break }
                 if sawNominal, WordClasses.timeWords.contains(word), view.capitalized[index], isWeekday(word) { break }
                 last = index
                 sawNominal = true

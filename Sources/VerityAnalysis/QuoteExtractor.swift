@@ -20,7 +20,12 @@ struct QuoteExtractor {
         let finder = AttributionFinder(view: view)
         let contents = ContentFinder(view: view)
         var seen = Set<TextRange>()
+        let asked = AskedClauseFinder(view: view)
         for sentence in view.sentences.indices {
+            for item in asked.quotes(inSentence: sentence) where !seen.contains(item.quote.range) {
+                seen.insert(item.quote.range)
+                found.append(item)
+            }
             for attribution in finder.attributions(inSentence: sentence) {
                 let isStance = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.frame == .stance
                 for complete in contents.complete(attribution, isStance: isStance) {
@@ -54,7 +59,8 @@ struct QuoteExtractor {
             let sentence = sentenceIndex(of: firstToken)
             let words = wordCount(quotation.content)
             let previous = cursor > 0 ? covered[cursor - 1] : nil
-            if words >= 4, startsSentence(quotation), let previous, previous.quote.speaker != nil,
+            if startsSentence(quotation), let previous, previous.quote.speaker != nil,
+                words >= 4 || isSameParagraph(previous.quote.range, quotation.outer),
                 isNear(previous.quote.range, quotation.outer)
             {
                 var quote = previous.quote
@@ -62,12 +68,53 @@ struct QuoteExtractor {
                 quote.kind = .direct
                 quote.sentenceIndex = sentence
                 result.append(ExtractedQuote(quote: quote, speakerTokens: previous.speakerTokens, apposition: nil))
+            } else if let introduced = introducedByColon(quotation, sentence: sentence) {
+                result.append(introduced)
+            } else if let signed = signedWithDash(quotation, sentence: sentence) {
+                result.append(signed)
             } else {
                 let kind: Quote.Kind = words >= 8 && startsSentence(quotation) ? .direct : .scare
                 result.append(ExtractedQuote(quote: Quote(range: quotation.content, kind: kind, sentenceIndex: sentence)))
             }
         }
         return result
+    }
+
+    /// `Singh explained it this way: "…"` and `Donald Trump: "…"`: a quotation after a colon,
+    /// said by the subject of the words before the colon.
+    private func introducedByColon(_ quotation: QuotedSpan, sentence: Int) -> ExtractedQuote? {
+        let open = view.tokenIndex(atOrAfter: quotation.outer.start)
+        let lo = view.sentences[sentence].tokens.lowerBound
+        guard open - 1 > lo, view.isPunctuation(open - 1, ":") else { return nil }
+        let colon = open - 1
+        guard let speaker = AttributionFinder(view: view).mainSubject(lo: lo, limit: colon) else { return nil }
+        let cueStart = speaker.upperBound + 1 < colon ? speaker.upperBound + 1 : colon
+        let quote = Quote(
+            range: quotation.content, kind: .direct, cue: view.range(cueStart, colon),
+            speaker: SpeakerMention(range: view.range(speaker.lowerBound, speaker.upperBound)), sentenceIndex: sentence)
+        return ExtractedQuote(quote: quote, speakerTokens: speaker, apposition: nil)
+    }
+
+    /// `"…" ― Krystal Correa`: a quotation signed with a dash and a name after it.
+    private func signedWithDash(_ quotation: QuotedSpan, sentence: Int) -> ExtractedQuote? {
+        let dash = view.tokenIndex(atOrAfter: quotation.outer.end)
+        guard dash + 1 < view.tokens.count, view.tokens[dash].range.length == 1 else { return nil }
+        switch view.document.scalars[view.tokens[dash].range.start] {
+        case "\u{2015}", "\u{2014}", "\u{2013}": break
+        default: return nil
+        }
+        guard view.capitalized[dash + 1],
+            let name = PhraseScanner(view: view).phrase(startingAt: dash + 1, ceiling: min(view.tokens.count - 1, dash + 6))
+        else { return nil }
+        let quote = Quote(
+            range: quotation.content, kind: .direct, cue: view.range(dash, dash),
+            speaker: SpeakerMention(range: view.range(name.lowerBound, name.upperBound)), sentenceIndex: sentence)
+        return ExtractedQuote(quote: quote, speakerTokens: name, apposition: nil)
+    }
+
+    /// Whether both ranges start in the same block.
+    private func isSameParagraph(_ earlier: TextRange, _ later: TextRange) -> Bool {
+        view.document.blockIndex(containing: earlier.start) == view.document.blockIndex(containing: later.start)
     }
 
     private func merge(_ a: [ExtractedQuote], with b: [ExtractedQuote]) -> [ExtractedQuote] {

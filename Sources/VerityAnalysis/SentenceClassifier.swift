@@ -50,10 +50,14 @@ public struct SentenceClassifier: Sendable {
 
     /// Classifies tokens `tokenRange` of `words`.
     public func classify(_ words: TokenWords, tokens tokenRange: Range<Int>) -> Verdict {
-        let features = SentenceFeatures().features(in: words, tokens: tokenRange)
-        let score = model.probability(of: features)
+        let score = model.probability(ofHashed: SentenceFeatures().hashedFeatures(in: words, tokens: tokenRange))
         let label = score >= model.threshold
         return Verdict(label: label, score: score, cues: cues(in: words, tokens: tokenRange, label: label))
+    }
+
+    /// The probability (0–1) that tokens `tokenRange` of `words` are positive, without cues.
+    public func probability(_ words: TokenWords, tokens tokenRange: Range<Int>) -> Double {
+        model.probability(ofHashed: SentenceFeatures().hashedFeatures(in: words, tokens: tokenRange))
     }
 
     /// Classifies a sentence given as text; ranges in the verdict index `text`'s scalars.

@@ -4,7 +4,7 @@ import VerityCore
 ///
 /// Features are words (`w:suggest`), adjacent word pairs (`b:it_is`), lexicon hits
 /// (`lex:hedge`), check-worthiness signals (`sig:number`) and shape (`len:2`, `caps:1`).
-/// Each feature appears at most once; the order is stable.
+/// Each feature appears at most once, in the order found (deterministic, not sorted).
 public struct SentenceFeatures: Sendable {
     public init() {}
 
@@ -18,11 +18,21 @@ public struct SentenceFeatures: Sendable {
 
     /// The features of tokens `tokenRange` of `words`.
     public func features(in words: TokenWords, tokens tokenRange: Range<Int>) -> [String] {
-        var seen: Set<String> = []
-        var features: [String] = []
-        func add(_ feature: String) {
-            if seen.insert(feature).inserted { features.append(feature) }
-        }
+        var sink = NamedFeatures()
+        generate(in: words, tokens: tokenRange, into: &sink)
+        return sink.features
+    }
+
+    /// The hashes (`TokenWords.hash` of each feature's name) of the features of `tokenRange`,
+    /// without building the names: the fast path for scoring.
+    public func hashedFeatures(in words: TokenWords, tokens tokenRange: Range<Int>) -> [UInt64] {
+        var sink = HashedFeatures()
+        generate(in: words, tokens: tokenRange, into: &sink)
+        return sink.hashes
+    }
+
+    /// Emits every feature once into `sink`, as a prefix and one or two parts (joined by `_`).
+    private func generate(in words: TokenWords, tokens tokenRange: Range<Int>, into sink: inout some FeatureSink) {
         var previous = "<s>"
         var capitals = 0
         var wordCount = 0
@@ -31,27 +41,28 @@ public struct SentenceFeatures: Sendable {
             let word = Self.featureWord(index, in: words)
             if words.kinds[index] == .word || words.kinds[index] == .number {
                 wordCount += 1
-                add("w:" + word)
+                sink.add("w:", word)
                 if index > tokenRange.lowerBound, isCapitalised(index, in: words) { capitals += 1 }
                 if Self.looksPast(word) { pastTense += 1 }
             } else if word == "?" || word == "!" || word == "\"" || word == "“" || word == "%" || word == "$" {
-                add("p:" + word)
+                sink.add("p:", word)
             }
-            add("b:" + previous + "_" + word)
+            sink.add("b:", previous, word)
             previous = word
         }
         for lexicon in Self.lexicons {
             let hits = lexicon.matches(in: words, tokens: tokenRange).count
-            if hits > 0 { add("lex:" + lexicon.name) }
-            if hits > 1 { add("lex2:" + lexicon.name) }
+            if hits > 0 { sink.add("lex:", lexicon.name) }
+            if hits > 1 { sink.add("lex2:", lexicon.name) }
         }
-        for signal in Set(CheckworthinessSignals().signals(in: words, tokens: tokenRange).map(\.kind)) {
-            add("sig:" + signal.rawValue)
+        var kinds: [Claim.Signal.Kind] = []
+        for signal in CheckworthinessSignals().signals(in: words, tokens: tokenRange) where !kinds.contains(signal.kind) {
+            kinds.append(signal.kind)
+            sink.add("sig:", signal.kind.rawValue)
         }
-        add("len:" + String(Self.bucket(wordCount, edges: [4, 8, 15, 25, 40])))
-        add("caps:" + String(Self.bucket(capitals, edges: [0, 1, 2, 4])))
-        add("past:" + String(Self.bucket(pastTense, edges: [0, 1, 2])))
-        return features.sorted()
+        sink.add("len:", String(Self.bucket(wordCount, edges: [4, 8, 15, 25, 40])))
+        sink.add("caps:", String(Self.bucket(capitals, edges: [0, 1, 2, 4])))
+        sink.add("past:", String(Self.bucket(pastTense, edges: [0, 1, 2])))
     }
 
     /// Irregular past forms common in statements of what happened.
@@ -62,7 +73,7 @@ public struct SentenceFeatures: Sendable {
 
     /// Whether a word looks like a past-tense verb (`voted`, `took`).
     static func looksPast(_ word: String) -> Bool {
-        (word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")) || irregularPast.contains(word)
+        (word.utf8.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")) || irregularPast.contains(word)
     }
 
     /// A token's word for features: numbers become `<num>` or `<year>`.

@@ -38,6 +38,7 @@ enum SpeakerLexicon {
         "executives", "strategists", "pollsters", "organizers", "organisers", "participants", "students",
         "parents", "workers", "doctors", "lawyers", "police", "prosecutors", "senators", "delegates",
         "candidates", "residents", "citizens", "journalists", "reporters", "commentators", "pundits",
+        "women", "men", "children", "polls", "surveys", "studies",
     ]
 
     /// Words that name a role or title rather than a person (`Foreign Minister`, `chief`).

@@ -11,11 +11,10 @@ struct SpeakerResolver {
         var byKey: [String: Int] = [:]
         var byMention: [ClosedRange<Int>: Int] = [:]
         var lastOfKind: [Speaker.Kind: Int] = [:]
-        let order = extracted.indices.filter { extracted[$0].speakerTokens != nil }
-            .sorted { extracted[$0].speakerTokens!.lowerBound < extracted[$1].speakerTokens!.lowerBound }
+        let order = extracted.indices.compactMap { index in extracted[index].speakerTokens.map { (index, $0) } }
+            .sorted { $0.1.lowerBound < $1.1.lowerBound }
         var entityOf: [Int: Int] = [:]
-        for index in order {
-            guard let tokens = extracted[index].speakerTokens else { continue }
+        for (index, tokens) in order {
             if let known = byMention[tokens] {
                 entityOf[index] = known
                 continue
@@ -100,20 +99,18 @@ struct SpeakerResolver {
     /// The nearest run of two or more capitalised words before `token` that is not a sentence opener.
     private func nameRun(before token: Int) -> ClosedRange<Int>? {
         var index = token - 1
-        while index >= 0, token - index < 400 {
-            if view.capitalized[index], view.isWord(index), index + 0 >= 0,
-                let end = Optional(index), index > 0, view.capitalized[index - 1], view.isWord(index - 1)
-            {
-                var start = index - 1
-                while start > 0, view.capitalized[start - 1], view.isWord(start - 1) { start -= 1 }
-                let words = (start...end).map { view.lower[$0] }
-                if !words.contains(where: { SpeakerLexicon.states.contains($0) || SpeakerLexicon.organisations.contains($0) }) {
-                    return start...end
-                }
-                index = start - 1
+        while index > 0, token - index < 400 {
+            guard view.capitalized[index], view.isWord(index), view.capitalized[index - 1], view.isWord(index - 1) else {
+                index -= 1
                 continue
             }
-            index -= 1
+            var start = index - 1
+            while start > 0, view.capitalized[start - 1], view.isWord(start - 1) { start -= 1 }
+            let isInstitution = (start...index).contains {
+                SpeakerLexicon.states.contains(view.lower[$0]) || SpeakerLexicon.organisations.contains(view.lower[$0])
+            }
+            if !isInstitution { return start...index }
+            index = start - 1
         }
         return nil
     }

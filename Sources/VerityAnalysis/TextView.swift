@@ -81,6 +81,15 @@ struct TextView {
         tokens[index].kind == .word || tokens[index].kind == .number
     }
 
+    /// Whether token `index` is the opening or closing mark of a paired quotation (not an
+    /// apostrophe like the one in `Sanders' campaign`).
+    func isQuotationBoundary(_ index: Int) -> Bool {
+        guard isQuoteMark(index) else { return false }
+        let before = index > 0 ? quotationIndex[index - 1] : -1
+        let after = index + 1 < tokens.count ? quotationIndex[index + 1] : -1
+        return (before >= 0) != (after >= 0) || (before >= 0 && before != after)
+    }
+
     /// Whether token `index` is a quotation mark or part of one.
     func isQuoteMark(_ index: Int) -> Bool {
         guard tokens[index].kind == .punctuation || tokens[index].kind == .symbol else { return false }

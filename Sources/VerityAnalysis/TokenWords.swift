@@ -14,6 +14,9 @@ public struct TokenWords: Sendable {
     public let kinds: [Token.Kind]
     /// Whether each token starts with an upper-case letter.
     public let capitals: [Bool]
+    /// A 64-bit FNV-1a hash of each normalised word, so lexicons look words up without
+    /// hashing strings again.
+    public let hashes: [UInt64]
 
     /// Normalises every token of `analysis`.
     public init(_ analysis: DocumentAnalysis) {
@@ -46,6 +49,7 @@ public struct TokenWords: Sendable {
             words.append(word)
             ranges.append(range)
         }
+        self.hashes = words.map(TokenWords.hash)
         self.words = words
         self.ranges = ranges
         self.kinds = tokens.map(\.kind)
@@ -54,6 +58,15 @@ public struct TokenWords: Sendable {
 
     /// Whether token `index` starts with an upper-case letter.
     public func isCapitalised(_ index: Int) -> Bool { capitals[index] }
+
+    /// The FNV-1a hash of a normalised word's UTF-8 bytes (stable across runs).
+    public static func hash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
 
     /// Lower-cases `word` and straightens its apostrophes, as tokens are normalised.
     public static func normalise(_ word: String) -> String {

@@ -2,6 +2,12 @@
 enum WordClasses {
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "you", "it", "who", "which"]
 
+    /// Objects that say nothing was said (`said nothing`, `added little`).
+    static let emptyObjects: Set<String> = ["nothing", "little", "anything", "something", "much", "more", "it", "so"]
+
+    /// Subjects that deny there was a speaker (`Nobody announced …`, `No official said …`).
+    static let negativeSubjects: Set<String> = ["nobody", "no", "none", "neither", "nothing", "noone"]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
         "your", "some", "many", "several", "other", "both", "each", "every", "all", "any", "no",

@@ -3,7 +3,7 @@ import Foundation
 import Verity
 
 /// `verity audit`: runs the rules over articles and writes a report.
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Check articles against the rules and report what is not yet verified.",
@@ -41,14 +41,13 @@ struct AuditCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let ruleSet = try rules.load()
         var configurations = ConfigurationFinder(rules: ruleSet, explicit: config)
         var accepted: Baseline?
         if let baseline { accepted = try orExit { () throws(RuleLoadError) in try Baseline.load(path: baseline) } }
-        var results: [AuditResult] = []
+        var jobs: [AuditJob] = []
         var unusable = 0
-        var failed = false
         for item in input.articles {
             switch item.result {
             case .failure(let error):
@@ -58,12 +57,12 @@ struct AuditCommand: ParsableCommand {
                 let configuration = try orExit { () throws(RuleLoadError) in
                     try configurations.configuration(for: item, document: document)
                 }
-                let result = Auditor(rules: ruleSet, configuration: configuration, baseline: accepted).audit(document)
-                let threshold = failOn ?? configuration.failOn ?? .level(.error)
-                failed = failed || threshold.isReached(by: result.findings)
-                results.append(result)
+                let auditor = Auditor(rules: ruleSet, configuration: configuration, baseline: accepted)
+                jobs.append(AuditJob(document: document, auditor: auditor, failOn: failOn ?? configuration.failOn ?? .level(.error)))
             }
         }
+        let results = await AuditJob.run(jobs)
+        let failed = zip(jobs, results).contains { $0.failOn.isReached(by: $1.findings) }
         if let writeBaseline {
             try write(Baseline(results: results).encoded(), to: writeBaseline)
             StandardStreams.error("verity: accepted \(results.reduce(0) { $0 + $1.findings.count }) findings in \(writeBaseline)")

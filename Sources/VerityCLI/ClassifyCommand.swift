@@ -88,6 +88,6 @@ struct FeatureLine: Encodable {
         let tokens = Tokenizer().tokens(in: document)
         let words = TokenWords(tokens: tokens, scalars: document.scalars)
         id = record.id
-        features = SentenceFeatures().features(in: words, tokens: 0..<tokens.count)
+        features = SentenceFeatures().features(in: words, tokens: 0..<tokens.count).sorted()
     }
 }

@@ -85,15 +85,26 @@ struct RulesTestCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOptions
 
-    @Flag(name: .shortAndLong, help: "Print passing examples too.")
+    @Flag(name: .shortAndLong, help: "Print every example run, not one line per rule.")
     var verbose = false
 
     func run() throws {
         let set = try rules.load()
-        let outcomes = set.rules.flatMap { ExampleRunner().run($0) }
-        for outcome in outcomes where verbose || !outcome.passed { print(outcome.summary) }
-        let failed = outcomes.filter { !$0.passed }.count
-        print("\(outcomes.count - failed) of \(outcomes.count) example runs passed (\(set.rules.count) rules)")
+        var failed = 0
+        var total = 0
+        for rule in set.rules {
+            let outcomes = ExampleRunner().run(rule)
+            let failures = outcomes.filter { !$0.passed }
+            total += outcomes.count
+            failed += failures.count
+            if verbose {
+                outcomes.forEach { print($0.summary) }
+            } else {
+                print("\(failures.isEmpty ? "pass" : "FAIL") \(rule.id): \(outcomes.count - failures.count) of \(outcomes.count) example runs")
+                failures.forEach { print("  " + $0.summary) }
+            }
+        }
+        print("\(total - failed) of \(total) example runs passed (\(set.rules.count) rules)")
         if failed > 0 { throw ExitCode(1) }
     }
 }

@@ -107,11 +107,14 @@ extension MarkdownInline {
         return references.contains(label) ? (text, after) : nil
     }
 
+    /// The index of the mark closing the one at `start`; nil past the search limit or nesting
+    /// deeper than `maximumNesting`, which keeps a block full of brackets linear.
     private func matching(_ opening: Unicode.Scalar, _ closing: Unicode.Scalar, from start: Int, end: Int) -> Int? {
+        guard let last = lastClosing[closing], last > start else { return nil }
         var depth = 0
         var index = start
-        let limit = min(end, start + Self.linkSearchLimit)
-        while index < limit {
+        let limit = min(end, start + Self.linkSearchLimit, last + 1)
+        while index < limit, depth <= Self.maximumNesting {
             let scalar = input[index]
             if scalar == "\\" {
                 index += 2

@@ -31,12 +31,19 @@ struct MarkdownInline {
     var backtickRunsWithoutCloser: Set<Int> = []
     var commentsClosed = true
 
-    static let linkSearchLimit = 2_000
+    /// Where the last `]` and `)` of the input stand: no link can close after them.
+    let lastClosing: [Unicode.Scalar: Int]
+
+    static let linkSearchLimit = 1_000
     static let maximumNesting = 16
 
     init(input: [Unicode.Scalar], references: Set<String>) {
         self.input = input
         self.references = references
+        var lastClosing: [Unicode.Scalar: Int] = [:]
+        lastClosing["]"] = input.lastIndex(of: "]")
+        lastClosing[")"] = input.lastIndex(of: ")")
+        self.lastClosing = lastClosing
     }
 
     mutating func emit(_ scalar: Unicode.Scalar, from index: Int) {

@@ -75,7 +75,8 @@ enum HTML {
     static func link(_ url: String, label: String? = nil) -> String {
         let shown = text(label ?? url)
         guard SafeURL.isWebURL(url) else { return "<span class=\"url\">\(shown)</span>" }
-        return "<a href=\"\(attribute(url))\" rel=\"noopener noreferrer nofollow\">\(shown)</a>"
+        let bare = label == nil ? " class=\"bare\"" : ""
+        return "<a href=\"\(attribute(url))\"\(bare) rel=\"noopener noreferrer nofollow\">\(shown)</a>"
     }
 
     /// A language tag safe to use in a `lang` attribute (letters, digits, hyphens), else nil.

@@ -77,7 +77,7 @@ enum HTMLAssets {
           mark.f::after { content: attr(data-n); font: 7pt system-ui, sans-serif; vertical-align: super; }
           li.finding, tr { break-inside: avoid; }
           details.why > summary { display: none; }
-          a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 9pt; color: var(--muted); word-break: break-all; }
+          a[href^="http"]:not(.bare)::after { content: " <" attr(href) ">"; font-size: 9pt; color: var(--muted); word-break: break-all; }
           .doc { break-after: page; border: none; }
         }
 

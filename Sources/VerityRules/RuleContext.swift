@@ -40,7 +40,7 @@ struct RuleContext {
             }
         }
         for speaker in analysis.speakers where speaker.kind.isNamedSource {
-            for mention in speaker.mentions {
+            for mention in speaker.mentions where Self.containsName(mention, analysis: analysis) {
                 if let index = analysis.sentenceIndex(containing: mention.start) { named[index] = true }
             }
         }
@@ -79,6 +79,31 @@ struct RuleContext {
     func range(ofTokens first: Int, count: Int) -> TextRange {
         let tokens = analysis.tokens
         return TextRange(tokens[first].range.start, tokens[first + count - 1].range.end)
+    }
+
+    /// Capitalised words that do not make a mention a name (`The plan`).
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "some", "many"]
+
+    /// Whether a speaker mention holds a proper name: a capitalised word other than a determiner.
+    static func containsName(_ mention: TextRange, analysis: DocumentAnalysis) -> Bool {
+        let scalars = analysis.document.scalars
+        var low = 0
+        var high = analysis.tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if analysis.tokens[mid].range.start < mention.start { low = mid + 1 } else { high = mid }
+        }
+        var index = low
+        while index < analysis.tokens.count, analysis.tokens[index].range.end <= mention.end {
+            let token = analysis.tokens[index]
+            if token.kind == .word, scalars[token.range.start].properties.isUppercase,
+                !determiners.contains(analysis.document.text(in: token.range).lowercased())
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Indices of the sentences that share a scalar with `range`.

@@ -51,6 +51,37 @@ import VerityCore
             "The so-called “reform” passed without debate.",
             ["scare | reform | - | -"]
         ),
+        (
+            "The mayor explained it this way: “We rebuild first and argue later.”",
+            ["direct | We rebuild first and argue later. | The mayor | explained"]
+        ),
+        (
+            "“Nobody expected it,” Ortiz told reporters on Friday, “but we were ready.”",
+            [
+                "direct | Nobody expected it, | Ortiz | told",
+                "direct | but we were ready. | Ortiz | told",
+            ]
+        ),
+        (
+            "When asked whether the plant would close, the manager said nothing.",
+            ["indirect | whether the plant would close | - | asked"]
+        ),
+        (
+            "“The river is ours.” ― Ana Quispe",
+            ["direct | The river is ours. | Ana Quispe | ―"]
+        ),
+        (
+            "Harbour Chief Says New Ferry Will Run By Spring",
+            ["indirect | New Ferry Will Run By Spring | Harbour Chief | Says"]
+        ),
+        (
+            "Nobody announced a new contract.",
+            []
+        ),
+        (
+            "Tomas Ekberg, Sweden's finance minister, warned that “the cost will be high.”",
+            ["mixed | that “the cost will be high.” | Tomas Ekberg | warned"]
+        ),
     ])
     func construction(text: String, expected: [String]) {
         #expect(AnalysisFixture.summary(AnalysisFixture.analyze(text)) == expected)

@@ -1,4 +1,5 @@
 import Testing
+import VerityCore
 @testable import VerityAnalysis
 
 @Suite struct SentenceClassifierTests {
@@ -45,5 +46,19 @@ import Testing
             let verdict = SentenceClassifier(task: task).classify(text: "")
             #expect(verdict.score >= 0 && verdict.score <= 1)
         }
+    }
+
+    @Test(arguments: SentenceClassifier.Task.allCases)
+    func hashedAndNamedFeaturesScoreAlike(task: SentenceClassifier.Task) {
+        let document = Document(id: "t", source: "-", format: .text, blockTexts: [(.paragraph,
+            "Critics say the so-called reform reportedly cut taxes by 3 percent in 2019, the largest cut ever.")])
+        let tokens = Tokenizer().tokens(in: document)
+        let words = TokenWords(tokens: tokens, scalars: document.scalars)
+        let model = SentenceClassifier(task: task).model
+        let named = model.probability(of: SentenceFeatures().features(in: words, tokens: 0..<tokens.count))
+        let hashed = model.probability(ofHashed: SentenceFeatures().hashedFeatures(in: words, tokens: 0..<tokens.count))
+        #expect(abs(named - hashed) < 1e-12)
+        #expect(SentenceFeatures().features(in: words, tokens: 0..<tokens.count).count
+            == SentenceFeatures().hashedFeatures(in: words, tokens: 0..<tokens.count).count)
     }
 }

@@ -85,4 +85,12 @@ import VerityCore
         let unclosed = "<html><body>" + String(repeating: "<span><b>", count: depth / 2) + "Never closed."
         #expect(read(unclosed).text.count <= "Never closed.".count)
     }
+
+    @Test func deeplyNestedJSONLDDoesNotCrash() {
+        let arrays = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+        let html = "<html><head><script type=\"application/ld+json\">\(arrays)</script></head><body><article><p>\(HTMLFixtures.paragraphs[0])</p></article></body></html>"
+        let document = read(html)
+        #expect(document.text == HTMLFixtures.paragraphs[0])
+        #expect(document.metadata.authors.isEmpty)
+    }
 }

@@ -94,6 +94,23 @@ import VerityCore
         #expect(page.contains("id=\"filters\" class=\"filters\" role=\"search\" hidden"))
     }
 
+    @Test func highlightsExplainTheirRulesOnHover() {
+        let page = HTMLReporter().render([SampleAudit.result], context: SampleAudit.context)
+        #expect(page.contains("title=\"Error · Figure without a named source: The figure is attributed only to “officials”: name the document or the person.&#10;Info · Comparison without a baseline: Give the baseline of the comparison.\""))
+        #expect(page.contains("<a href=\"https://guidelines.example/sourcing#anonymous\" class=\"bare\" rel=\"noopener noreferrer nofollow\">"))
+    }
+
+    @Test func tablesShowSpeakersQuotesAndClaims() {
+        let page = HTMLReporter().render([SampleAudit.result], context: SampleAudit.context)
+        #expect(page.contains("<tr><td>Ingrid Halvorsen</td><td>named person</td><td>chief engineer</td><td>the city</td><td>2</td>"))
+        #expect(page.contains("<td>mixed</td><td>“rushed”</td><td>described</td><td>A council source</td>"))
+        #expect(page.contains("<td>Ingrid Halvorsen (named person)</td><td>yes: likely</td>"))
+        #expect(page.contains("<td>Brightline Works (organisation) · interested party</td>"))
+        let claims = page.components(separatedBy: "<table class=\"claims\">").last ?? ""
+        let order = ["0.82", "0.6", "0.41", "0.35"].compactMap { claims.range(of: "<meter min=\"0\" max=\"1\" value=\"\($0)\"")?.lowerBound }
+        #expect(order.count == 4 && order == order.sorted(), "most check-worthy claim first")
+    }
+
     @Test func emptyRangeFindingShowsAsPin() {
         var result = SampleAudit.result
         let offset = result.document.blocks[4].range.start

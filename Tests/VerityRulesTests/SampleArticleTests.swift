@@ -7,8 +7,8 @@ import VerityIngest
 /// The shipped rules on a whole article the project wrote: what an editor would expect to see
 /// flagged is flagged, and the well-sourced paragraphs stay clean.
 @Suite struct SampleArticleTests {
-    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/valley-offensive.md").path
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/articles/valley-offensive.md").path
 
     func audit() throws -> AuditResult {
         let document = try ArticleLoader().document(at: Self.fixture)

@@ -10,7 +10,11 @@ struct BlockFilter: Sendable {
         let titleKey = title.map(TitleChooser.key)
         var kept: [Int] = []
         for (index, block) in blocks.enumerated() {
-            if block.linkDensity > (block.element == .p ? 0.9 : 0.5) { continue }
+            if block.linkDensity > (block.element == .p ? 0.8 : 0.5) {
+                // A heading that only introduced links ("Read more", "Don't miss") goes with them.
+                if let last = kept.last, last == index - 1, blocks[last].kind == .heading { kept.removeLast() }
+                continue
+            }
             if Self.isBoilerplate(block.text) { continue }
             if block.element == .h1, let titleKey, TitleChooser.key(block.text) == titleKey { continue }
             if block.element == .h1 && kept.isEmpty { continue }

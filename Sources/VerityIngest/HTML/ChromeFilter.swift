@@ -99,7 +99,7 @@ struct ChromeFilter: Sendable {
         "pagination", "pager", "widget", "outbrain", "taboola", "disqus", "signup", "print",
         "sr", "visually", "screenreader", "recommended", "recommendations", "popular",
         "trending", "mostread", "byline", "dateline", "credit", "credits", "copyright", "login",
-        "author", "authors", "bio", "teaser", "teasers", "overlay", "tooltip", "rating", "jump",
+        "author", "authors", "bio", "teaser", "teasers", "overlay", "tooltip", "jump",
         "caption-credit", "photocredit", "more", "readmore", "read", "follow", "newsletters",
         "date", "time", "pubdate", "updated", "published", "meta",
     ]
