@@ -73,7 +73,7 @@ struct BatchCommand: AsyncParsableCommand {
         guard total != nil else { return (AnySequence(items.lazy.map(BatchArticle.init)), nil) }
         let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path + "/"
         let kept = items.filter { !URL(fileURLWithPath: $0.source).standardizedFileURL.path.hasPrefix(outputPath) }
-        return (AnySequence(kept.map(BatchArticle.init)), kept.count)
+        return (AnySequence(kept.lazy.map(BatchArticle.init)), kept.count)
     }
 
     func run() async throws {
