@@ -118,6 +118,23 @@ import Verity
         #expect(try Self.verity(["batch", input.path, "--output", output, "--fail-on", "never"]).status == 0)
     }
 
+    @Test func eachArticleUsesTheConfigurationOfItsFolder() throws {
+        let input = try Self.articles(broken: false)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let strict = input.appendingPathComponent("strict")
+        try FileManager.default.createDirectory(at: strict, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: input.appendingPathComponent("ferry.md"), to: strict.appendingPathComponent("ferry.md"))
+        let output = input.appendingPathComponent("out").path
+        #expect(try Self.verity(["batch", input.path, "--output", output]).status == 0)
+        try Data("fail_on: info\n".utf8).write(to: strict.appendingPathComponent(".verity.yml"))
+        let failing = try Self.verity(["batch", input.path, "--output", output])
+        #expect(failing.status == 1, "fail_on of strict/.verity.yml applies to strict/ferry.md")
+        try Data("fail_on: sometimes\n".utf8).write(to: strict.appendingPathComponent(".verity.yml"))
+        let broken = try Self.verity(["batch", input.path, "--output", output])
+        #expect(broken.status == 2)
+        #expect(broken.standardError.contains(".verity.yml"))
+    }
+
     @Test(arguments: [
         ["--jobs", "0"], ["--formats", "html,pdf"], ["--formats", ""], ["--fail-on", "sometimes"],
         ["--generated-at", "yesterday"],
