@@ -42,9 +42,7 @@ public struct MarkdownReader: Sendable {
             }
             let start = builder.nextBlockStart
             starts.append(start)
-            for (scalar, origin) in zip(block.scalars, block.origins) {
-                builder.append(CollectionOfOne(scalar), at: origin < 0 ? nil : block.source.location(of: Int(origin)))
-            }
+            appendRuns(of: block, to: &builder)
             builder.endBlock(block.kind)
             comments += block.comments.map { comment in
                 InlineComment(
@@ -58,6 +56,22 @@ public struct MarkdownReader: Sendable {
         }
         comments.sort { $0.offset < $1.offset }
         return builder.document(id: id, source: source, format: .markdown, metadata: metadata, comments: comments)
+    }
+
+    /// Appends the block's scalars in runs copied contiguously from the source, one source
+    /// location looked up per run.
+    private func appendRuns(of block: RenderedBlock, to builder: inout BodyBuilder) {
+        var start = 0
+        while start < block.scalars.count {
+            let origin = block.origins[start]
+            var end = start + 1
+            if origin >= 0 {
+                while end < block.scalars.count, block.origins[end] == block.origins[end - 1] + 1 { end += 1 }
+            }
+            let location = origin < 0 ? nil : block.source.location(of: Int(origin))
+            builder.append(block.scalars[start..<end], at: location)
+            start = end
+        }
     }
 
     /// Takes the title from an opening level-one heading (unless front matter gives another).
