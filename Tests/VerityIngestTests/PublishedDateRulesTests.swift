@@ -53,6 +53,26 @@ import VerityCore
         #expect(published(head, "") == "2020-02-03")
     }
 
+    @Test func aTimeInTheArticleBeatsTimesInListsOfOtherArticles() {
+        let html = """
+            <!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body>
+            <aside class="latest"><ul><li><time datetime="2020-01-02">2 January</time> Bridge closed</li></ul></aside>
+            <div class="related-stories"><time datetime="2020-01-03T08:00:00Z">3 January</time> Harbour dredged</div>
+            <article><h1>Ferry fares rise</h1><div class="meta"><time datetime="2021-05-17T08:00:00+02:00">17 May</time></div>
+            \(HTMLFixtures.paragraphs.map { "<p>\($0)</p>" }.joined())</article>
+            <section class="comments"><time datetime="2021-05-18T10:00:00Z">18 May</time></section></body></html>
+            """
+        let document = HTMLReader().document(from: Data(html.utf8), id: "page", source: "")
+        #expect(document.metadata.published == "2021-05-17")
+    }
+
+    @Test func aTimeInARelatedListIsStillBetterThanNothing() {
+        let related = #"<div class="related"><time datetime="2020-01-03">3 January</time></div>"#
+        #expect(published("", related) == "2020-01-03")
+        let aside = #"</article><aside><time datetime="2020-01-03">3 January</time></aside><article>"#
+        #expect(published("", aside) == "2020-01-03")
+    }
+
     @Test func aPageWithNoDateHasNone() {
         let state = #"<script>var s = {"publishedDate": "soon"};</script>"#
         #expect(published(state, "") == nil)

@@ -99,6 +99,11 @@ struct MetadataExtractor: Sendable {
         for text in facts.dateTexts + facts.bylines + facts.textsNearHeadline + facts.textsBeforeHeadline.reversed() {
             if let date = normalizer.isoDate(from: publicationPart(of: text)) { return date }
         }
+        // A date in a related-articles list or a comment is another text's date: the weakest
+        // evidence, used only when the page dates its article nowhere else.
+        for candidate in facts.furnitureTimes {
+            if let date = normalizer.isoDate(from: candidate) { return date }
+        }
         return nil
     }
 }
