@@ -28,6 +28,18 @@ import VerityCore
         #expect(published(head, "") == "2021-05-17")
     }
 
+    @Test func theArticleAtThePagesOwnAddressIsTheMainEntity() {
+        let head = """
+            <link rel="canonical" href="https://www.example.org/news/ferry-fares/">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge closed for repairs",
+            "url":"https://example.org/news/bridge","datePublished":"2020-01-02T08:00:00Z"}</script>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares rise",
+            "mainEntityOfPage":{"@type":"WebPage","@id":"https://example.org/news/ferry-fares"},
+            "datePublished":"2021-05-17T08:00:00+02:00","author":{"@type":"Person","name":"Lena Ostrova"}}</script>
+            """
+        #expect(published(head, "") == "2021-05-17")
+    }
+
     @Test func aVisibleUpdateLabelYieldsToTheFirstPublishedDate() {
         let byline = #"<p class="byline-date">Updated 4 June 2021, first published 17 May 2021</p>"#
         #expect(published("", byline) == "2021-05-17")

@@ -8,7 +8,7 @@ import VerityCore
 struct MetadataExtractor: Sendable {
     /// The metadata of the page whose facts are `facts`.
     func metadata(from facts: PageFacts) -> ArticleMetadata {
-        let jsonLD = JSONLDReader().facts(in: facts.jsonLD)
+        let jsonLD = JSONLDReader().facts(in: facts.jsonLD, canonical: facts.canonical ?? first(facts, ["og:url"]))
         var metadata = ArticleMetadata()
         metadata.outlet = first(facts, ["og:site_name", "application-name", "twitter:site"]) ?? jsonLD.publisher
         metadata.url = facts.canonical ?? first(facts, ["og:url"]) ?? jsonLD.url
