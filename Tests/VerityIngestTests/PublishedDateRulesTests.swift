@@ -5,13 +5,13 @@ import VerityCore
 
 /// The order of evidence for an HTML page's publication date, on pages written for these tests.
 @Suite struct PublishedDateRulesTests {
-    private func published(_ head: String, _ body: String, url: String = "") -> String? {
+    private func published(_ head: String, _ body: String) -> String? {
         let paragraphs = HTMLFixtures.paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
         let html = """
             <!DOCTYPE html><html><head><title>Ferry fares rise | Coastal Courier</title>\(head)</head>
             <body><main><article><h1>Ferry fares rise</h1>\(body)\(paragraphs)</article></main></body></html>
             """
-        return HTMLReader().document(from: Data(html.utf8), id: "page", source: url).metadata.published
+        return HTMLReader().document(from: Data(html.utf8), id: "page", source: "page.html").metadata.published
     }
 
     @Test func theLocalDayOfAnOffsetTimestampIsKept() {
@@ -38,6 +38,28 @@ import VerityCore
             "datePublished":"2021-05-17T08:00:00+02:00","author":{"@type":"Person","name":"Lena Ostrova"}}</script>
             """
         #expect(published(head, "") == "2021-05-17")
+    }
+
+    @Test func theURLDateBeatsTheModifiedTime() {
+        let head = """
+            <meta property="article:modified_time" content="2021-06-04T09:00:00Z">
+            <link rel="canonical" href="https://example.org/2021/05/17/ferry-fares/">
+            """
+        #expect(published(head, "") == "2021-05-17")
+    }
+
+    @Test func aModifiedTimeIsUsedWhenNothingElseDatesThePage() {
+        let head = #"<meta property="article:modified_time" content="2021-06-04T09:00:00Z">"#
+        #expect(published(head, "") == "2021-06-04")
+    }
+
+    @Test func aTimeLabelledAsAnUpdateYieldsToThePublicationTime() {
+        let meta = """
+            <p class="dates">Updated: <time datetime="2021-06-04T09:00:00Z">4 June</time></p>
+            <p class="dates"><time datetime="2021-05-17T08:00:00Z">17 May</time></p>
+            <span><time class="entry-date updated" datetime="2021-06-05">5 June</time></span>
+            """
+        #expect(published("", meta) == "2021-05-17")
     }
 
     @Test func aVisibleUpdateLabelYieldsToTheFirstPublishedDate() {

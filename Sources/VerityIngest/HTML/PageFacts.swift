@@ -16,6 +16,9 @@ struct PageFacts: Sendable {
     /// `datetime` values of `<time>` elements in asides, navigation, footers, comments and
     /// lists of other articles, which date something other than the article.
     var furnitureTimes: [String] = []
+    /// `datetime` values of `<time>` elements that date a change ("Updated: <time>", class
+    /// `updated` or `modified`), not the publication.
+    var updatedTimes: [String] = []
     /// `datetime` or `content` of elements marked `itemprop=datePublished` (or RDFa `property`).
     var markedPublished: [String] = []
     /// Texts of elements whose class names a date.
@@ -63,7 +66,13 @@ struct PageFacts: Sendable {
                 }
             case .time:
                 if let value = tree.attribute(.datetime, of: index) {
-                    if isInFurniture(index, tree: tree) { furnitureTimes.append(value) } else { times.append(value) }
+                    if isInFurniture(index, tree: tree) {
+                        furnitureTimes.append(value)
+                    } else if isUpdateTime(index, tree: tree) {
+                        updatedTimes.append(value)
+                    } else {
+                        times.append(value)
+                    }
                 }
             case .text:
                 addTextNearHeadline(index, tree: tree, pageHasHeadline: pageHasHeadline)
@@ -119,6 +128,20 @@ struct PageFacts: Sendable {
             steps += 1
         }
         return inFooter
+    }
+
+    /// Whether a `<time>` dates a change: its class names one (`updated`, `modified`) or the
+    /// text just before it in the same element labels one ("Updated:", "Actualizado el:").
+    private func isUpdateTime(_ index: Int, tree: PageTree) -> Bool {
+        let names = tree.names(of: index)
+        if names.containsBytes("updated") || names.containsBytes("modified") { return true }
+        let previous = index - 1
+        guard previous > 0, tree.nodes[previous].tag == .text, tree.nodes[previous].parent == tree.nodes[index].parent
+        else { return false }
+        let text = tree.texts[Int(tree.nodes[previous].text)]
+        guard text.utf8.count < 80 else { return false }
+        let lowered = text.lowercased()
+        return MetadataExtractor.updateLabels.contains { lowered.contains($0) }
     }
 
     private static let furnitureNames = ["comment", "related", "teaser", "recommend", "sidebar"]
