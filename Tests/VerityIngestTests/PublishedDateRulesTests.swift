@@ -5,13 +5,13 @@ import VerityCore
 
 /// The order of evidence for an HTML page's publication date, on pages written for these tests.
 @Suite struct PublishedDateRulesTests {
-    private func published(_ head: String, _ body: String, url: String = "") -> String? {
+    private func published(_ head: String, _ body: String) -> String? {
         let paragraphs = HTMLFixtures.paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
         let html = """
             <!DOCTYPE html><html><head><title>Ferry fares rise | Coastal Courier</title>\(head)</head>
             <body><main><article><h1>Ferry fares rise</h1>\(body)\(paragraphs)</article></main></body></html>
             """
-        return HTMLReader().document(from: Data(html.utf8), id: "page", source: url).metadata.published
+        return HTMLReader().document(from: Data(html.utf8), id: "page", source: "page.html").metadata.published
     }
 
     @Test func theLocalDayOfAnOffsetTimestampIsKept() {
@@ -26,6 +26,40 @@ import VerityCore
             "dateModified":"2021-06-04T09:00:00+02:00","datePublished":"2021-05-17T08:00:00+02:00"}</script>
             """
         #expect(published(head, "") == "2021-05-17")
+    }
+
+    @Test func theArticleAtThePagesOwnAddressIsTheMainEntity() {
+        let head = """
+            <link rel="canonical" href="https://www.example.org/news/ferry-fares/">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge closed for repairs",
+            "url":"https://example.org/news/bridge","datePublished":"2020-01-02T08:00:00Z"}</script>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares rise",
+            "mainEntityOfPage":{"@type":"WebPage","@id":"https://example.org/news/ferry-fares"},
+            "datePublished":"2021-05-17T08:00:00+02:00","author":{"@type":"Person","name":"Lena Ostrova"}}</script>
+            """
+        #expect(published(head, "") == "2021-05-17")
+    }
+
+    @Test func theURLDateBeatsTheModifiedTime() {
+        let head = """
+            <meta property="article:modified_time" content="2021-06-04T09:00:00Z">
+            <link rel="canonical" href="https://example.org/2021/05/17/ferry-fares/">
+            """
+        #expect(published(head, "") == "2021-05-17")
+    }
+
+    @Test func aModifiedTimeIsUsedWhenNothingElseDatesThePage() {
+        let head = #"<meta property="article:modified_time" content="2021-06-04T09:00:00Z">"#
+        #expect(published(head, "") == "2021-06-04")
+    }
+
+    @Test func aTimeLabelledAsAnUpdateYieldsToThePublicationTime() {
+        let meta = """
+            <p class="dates">Updated: <time datetime="2021-06-04T09:00:00Z">4 June</time></p>
+            <p class="dates"><time datetime="2021-05-17T08:00:00Z">17 May</time></p>
+            <span><time class="entry-date updated" datetime="2021-06-05">5 June</time></span>
+            """
+        #expect(published("", meta) == "2021-05-17")
     }
 
     @Test func aVisibleUpdateLabelYieldsToTheFirstPublishedDate() {
@@ -51,6 +85,26 @@ import VerityCore
     @Test func embeddedAppStateNeverOverridesWhatThePageStates() {
         let head = #"<meta property="article:published_time" content="2020-02-03T10:00:00Z"><script>var s = {"datePublished":"2016-11-04"};</script>"#
         #expect(published(head, "") == "2020-02-03")
+    }
+
+    @Test func aTimeInTheArticleBeatsTimesInListsOfOtherArticles() {
+        let html = """
+            <!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body>
+            <aside class="latest"><ul><li><time datetime="2020-01-02">2 January</time> Bridge closed</li></ul></aside>
+            <div class="related-stories"><time datetime="2020-01-03T08:00:00Z">3 January</time> Harbour dredged</div>
+            <article><h1>Ferry fares rise</h1><div class="meta"><time datetime="2021-05-17T08:00:00+02:00">17 May</time></div>
+            \(HTMLFixtures.paragraphs.map { "<p>\($0)</p>" }.joined())</article>
+            <section class="comments"><time datetime="2021-05-18T10:00:00Z">18 May</time></section></body></html>
+            """
+        let document = HTMLReader().document(from: Data(html.utf8), id: "page", source: "")
+        #expect(document.metadata.published == "2021-05-17")
+    }
+
+    @Test func aTimeInARelatedListIsStillBetterThanNothing() {
+        let related = #"<div class="related"><time datetime="2020-01-03">3 January</time></div>"#
+        #expect(published("", related) == "2020-01-03")
+        let aside = #"</article><aside><time datetime="2020-01-03">3 January</time></aside><article>"#
+        #expect(published("", aside) == "2020-01-03")
     }
 
     @Test func aPageWithNoDateHasNone() {

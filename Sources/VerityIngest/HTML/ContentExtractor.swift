@@ -138,6 +138,8 @@ struct ContentExtractor: Sendable {
             if let topClass, !topClass.isEmpty, tree.attribute(.class, of: sibling) == topClass { bonus = topScore * 0.2 }
             if let score = scores[sibling], score + bonus >= threshold {
                 roots.append(sibling)
+            } else if isCardOfTheSameArticle(sibling, top: top, topClass: topClass, tree: tree, metrics: metrics) {
+                roots.append(sibling)
             } else if tree.nodes[sibling].tag == .p || tree.nodes[sibling].tag == .text {
                 let length = metrics.textChars[sibling]
                 let density = metrics.linkDensity(sibling)
@@ -149,6 +151,30 @@ struct ContentExtractor: Sendable {
             }
         }
         return roots
+    }
+
+    /// Whether `sibling` is another box of the article the top candidate belongs to: the same
+    /// element with a class word in common (`card body-card` next to `card analysis-card`), few
+    /// links, and at least two paragraphs of running text. Explainers and fact checks split their
+    /// body into such boxes, and a box without the top one's content-naming class can score below
+    /// the sibling threshold. One-paragraph boxes stay out: a claim set apart as a quote, a
+    /// teaser's blurb or a pull quote is not the article's running text.
+    private func isCardOfTheSameArticle(
+        _ sibling: Int, top: Int, topClass: String?, tree: PageTree, metrics: PageMetrics
+    ) -> Bool {
+        guard let topClass, tree.nodes[sibling].tag == tree.nodes[top].tag, metrics.textChars[sibling] >= 160,
+            metrics.linkDensity(sibling) < 0.25, let siblingClass = tree.attribute(.class, of: sibling)
+        else { return false }
+        let topWords = topClass.split(separator: " ")
+        guard siblingClass.split(separator: " ").contains(where: { topWords.contains($0) }) else { return false }
+        var paragraphs = 0
+        for index in (sibling + 1)..<Int(tree.nodes[sibling].end) where tree.nodes[index].tag == .p {
+            if !metrics.dropped[index], metrics.textChars[index] >= 80, metrics.linkDensity(index) < 0.25 {
+                paragraphs += 1
+                if paragraphs == 2 { return true }
+            }
+        }
+        return false
     }
 
     private func endsSentence(_ index: Int, tree: PageTree) -> Bool {

@@ -13,8 +13,10 @@ struct JSONLDReader: Sendable {
         var language: String?
     }
 
-    /// The facts of the best article object found in `scripts` (the scripts' texts).
-    func facts(in scripts: [String]) -> Facts {
+    /// The facts of the best article object found in `scripts` (the scripts' texts); among
+    /// several, the one whose `url`, `@id` or `mainEntityOfPage` is `canonical` (the page's own
+    /// address) comes first, as pages also describe the other articles they list.
+    func facts(in scripts: [String], canonical: String? = nil) -> Facts {
         var objects: [[String: Any]] = []
         for script in scripts {
             let cleaned = script.containsBytes("<!--")
@@ -28,7 +30,12 @@ struct JSONLDReader: Sendable {
         for object in objects {
             if let id = object["@id"] as? String, object.count > 1, byID[id] == nil { byID[id] = object }
         }
-        let articles = objects.filter { Self.types(of: $0).contains(where: Self.isArticleType) }
+        var articles = objects.filter { Self.types(of: $0).contains(where: Self.isArticleType) }
+        if articles.count > 1, let canonical = canonical.map(Self.addressKey), !canonical.isEmpty,
+            let own = articles.firstIndex(where: { Self.addresses(of: $0).contains(canonical) }), own > 0
+        {
+            articles.insert(articles.remove(at: own), at: 0)
+        }
         let pages = objects.filter { Self.types(of: $0).contains(where: { $0.hasSuffix("Page") }) }
         var facts = Facts()
         for object in articles + pages { fill(&facts, from: object, byID: byID) }
@@ -61,6 +68,24 @@ struct JSONLDReader: Sendable {
         if facts.publisher == nil { facts.publisher = Self.names(Self.resolved(object["publisher"], byID: byID)).first }
         if facts.url == nil { facts.url = Self.string(object["url"]) ?? Self.names(object["mainEntityOfPage"]).first }
         if facts.language == nil { facts.language = Self.string(object["inLanguage"]) }
+    }
+
+    /// The addresses an article object gives for itself, as `addressKey`s.
+    private static func addresses(of object: [String: Any]) -> [String] {
+        var values = [string(object["url"]), object["@id"] as? String].compactMap { $0 }
+        values += names(object["mainEntityOfPage"])
+        if let page = object["mainEntityOfPage"] as? [String: Any], let id = page["@id"] as? String { values.append(id) }
+        return values.map(addressKey)
+    }
+
+    /// An address without scheme, `www.`, query, fragment and trailing slash, lower-cased.
+    static func addressKey(_ address: String) -> String {
+        var key = Substring(address.lowercased())
+        if let scheme = key.range(of: "://") { key = key[scheme.upperBound...] }
+        if key.hasPrefix("www.") { key = key.dropFirst(4) }
+        if let cut = key.firstIndex(where: { $0 == "?" || $0 == "#" }) { key = key[..<cut] }
+        while key.hasSuffix("/") { key = key.dropLast() }
+        return String(key)
     }
 
     /// Replaces `{"@id": …}` references with the objects they name.

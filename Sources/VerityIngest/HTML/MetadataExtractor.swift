@@ -8,7 +8,7 @@ import VerityCore
 struct MetadataExtractor: Sendable {
     /// The metadata of the page whose facts are `facts`.
     func metadata(from facts: PageFacts) -> ArticleMetadata {
-        let jsonLD = JSONLDReader().facts(in: facts.jsonLD)
+        let jsonLD = JSONLDReader().facts(in: facts.jsonLD, canonical: facts.canonical ?? first(facts, ["og:url"]))
         var metadata = ArticleMetadata()
         metadata.outlet = first(facts, ["og:site_name", "application-name", "twitter:site"]) ?? jsonLD.publisher
         metadata.url = facts.canonical ?? first(facts, ["og:url"]) ?? jsonLD.url
@@ -27,7 +27,7 @@ struct MetadataExtractor: Sendable {
     private func publicationPart(of text: String) -> String {
         let lowered = text.lowercased()
         var cut = lowered.endIndex
-        for word in ["update", "modified", "aktualisiert", "änderung", "geändert", "mis à jour", "actualizado", "edited", "editiert"] {
+        for word in Self.updateLabels {
             if let range = lowered.range(of: word), range.lowerBound < cut { cut = range.lowerBound }
         }
         guard cut < lowered.endIndex else { return lowered }
@@ -37,6 +37,11 @@ struct MetadataExtractor: Sendable {
         }
         return String(lowered[..<cut])
     }
+
+    /// Words that label a later change to an article rather than its publication (lower-cased).
+    static let updateLabels = [
+        "update", "modified", "aktualisiert", "änderung", "geändert", "mis à jour", "actualizado", "edited", "editiert",
+    ]
 
     private func first(_ facts: PageFacts, _ keys: [String]) -> String? {
         for key in keys {
@@ -85,7 +90,7 @@ struct MetadataExtractor: Sendable {
         ]
         let otherKeys = [
             "publishdate", "publish-date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date",
-            "dcterms.created", "date.available", "last-modified", "article:modified_time",
+            "dcterms.created", "date.available",
         ]
         var candidates: [String] = []
         for key in publishedKeys { candidates += facts.meta[key] ?? [] }
@@ -96,8 +101,20 @@ struct MetadataExtractor: Sendable {
             if let date = normalizer.isoDate(from: candidate) { return date }
         }
         if let url, let date = normalizer.isoDate(fromURL: url) { return date }
+        // When a page dates only its last change, that day is the nearest to publication it
+        // states; the URL's date and the article's own <time> come first, as they do not move
+        // when a story is corrected.
+        let modified = (facts.meta["article:modified_time"] ?? []) + (facts.meta["last-modified"] ?? []) + facts.updatedTimes
+        for candidate in modified {
+            if let date = normalizer.isoDate(from: candidate) { return date }
+        }
         for text in facts.dateTexts + facts.bylines + facts.textsNearHeadline + facts.textsBeforeHeadline.reversed() {
             if let date = normalizer.isoDate(from: publicationPart(of: text)) { return date }
+        }
+        // A date in a related-articles list or a comment is another text's date: the weakest
+        // evidence, used only when the page dates its article nowhere else.
+        for candidate in facts.furnitureTimes {
+            if let date = normalizer.isoDate(from: candidate) { return date }
         }
         return nil
     }

@@ -11,8 +11,14 @@ struct PageFacts: Sendable {
     var headlines: [String] = []
     /// Texts of elements marked as author or byline (`rel=author`, `itemprop=author`, class names).
     var bylines: [String] = []
-    /// `datetime` (or `content`) values of `<time>` and `itemprop=datePublished` elements.
+    /// `datetime` values of `<time>` elements, in page order, outside the page's furniture.
     var times: [String] = []
+    /// `datetime` values of `<time>` elements in asides, navigation, footers, comments and
+    /// lists of other articles, which date something other than the article.
+    var furnitureTimes: [String] = []
+    /// `datetime` values of `<time>` elements that date a change ("Updated: <time>", class
+    /// `updated` or `modified`), not the publication.
+    var updatedTimes: [String] = []
     /// `datetime` or `content` of elements marked `itemprop=datePublished` (or RDFa `property`).
     var markedPublished: [String] = []
     /// Texts of elements whose class names a date.
@@ -58,7 +64,16 @@ struct PageFacts: Sendable {
                 if canonical == nil, tree.attribute(.rel, of: index)?.lowercased() == "canonical" {
                     canonical = tree.attribute(.href, of: index)
                 }
-            case .time: if let value = tree.attribute(.datetime, of: index) { times.append(value) }
+            case .time:
+                if let value = tree.attribute(.datetime, of: index) {
+                    if isInFurniture(index, tree: tree) {
+                        furnitureTimes.append(value)
+                    } else if isUpdateTime(index, tree: tree) {
+                        updatedTimes.append(value)
+                    } else {
+                        times.append(value)
+                    }
+                }
             case .text:
                 addTextNearHeadline(index, tree: tree, pageHasHeadline: pageHasHeadline)
                 continue
@@ -92,6 +107,44 @@ struct PageFacts: Sendable {
         }
         return false
     }
+
+    /// Whether an element sits in page furniture: an `<aside>`, `<nav>` or `<footer>`, or a box
+    /// whose class or id names comments, a sidebar or other articles (related, teaser, recommended).
+    /// A `<footer>` inside an `<article>` is the article's own and does not count.
+    private func isInFurniture(_ index: Int, tree: PageTree) -> Bool {
+        var ancestor = Int(tree.nodes[index].parent)
+        var steps = 0
+        var inFooter = false
+        while ancestor >= 0, steps < 30 {
+            switch tree.nodes[ancestor].tag {
+            case .aside, .nav: return true
+            case .footer: inFooter = true
+            case .article: return false
+            default: break
+            }
+            let names = tree.names(of: ancestor)
+            if !names.isEmpty, Self.furnitureNames.contains(where: { names.containsBytes($0) }) { return true }
+            ancestor = Int(tree.nodes[ancestor].parent)
+            steps += 1
+        }
+        return inFooter
+    }
+
+    /// Whether a `<time>` dates a change: its class names one (`updated`, `modified`) or the
+    /// text just before it in the same element labels one ("Updated:", "Actualizado el:").
+    private func isUpdateTime(_ index: Int, tree: PageTree) -> Bool {
+        let names = tree.names(of: index)
+        if names.containsBytes("updated") || names.containsBytes("modified") { return true }
+        let previous = index - 1
+        guard previous > 0, tree.nodes[previous].tag == .text, tree.nodes[previous].parent == tree.nodes[index].parent
+        else { return false }
+        let text = tree.texts[Int(tree.nodes[previous].text)]
+        guard text.utf8.count < 80 else { return false }
+        let lowered = text.lowercased()
+        return MetadataExtractor.updateLabels.contains { lowered.contains($0) }
+    }
+
+    private static let furnitureNames = ["comment", "related", "teaser", "recommend", "sidebar"]
 
     private mutating func addMeta(_ index: Int, tree: PageTree) {
         guard let content = tree.attribute(.content, of: index) else { return }
