@@ -178,9 +178,13 @@ struct AttributionFinder {
         if view.isPunctuation(index, ",") || isDash(index) {
             return appositive(cue: token, comma: index, lo: lo, sentence: sentence)
         }
-        guard view.quotationIndex[index] < 0, let speaker = phrases.phrase(endingAt: index, floor: lo),
-            !WordClasses.negativeSubjects.contains(view.lower[speaker.lowerBound])
-        else { return nil }
+        guard view.quotationIndex[index] < 0, var speaker = phrases.phrase(endingAt: index, floor: lo) else { return nil }
+        if isTimeAdjunct(speaker), speaker.lowerBound - 2 >= lo,
+            let earlier = phrases.phrase(endingAt: speaker.lowerBound - 2, floor: lo)
+        {
+            speaker = earlier
+        }
+        guard !WordClasses.negativeSubjects.contains(view.lower[speaker.lowerBound]) else { return nil }
         return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
     }
 
@@ -203,6 +207,16 @@ struct AttributionFinder {
         }
         guard start < limit else { return nil }
         return phrases.phrase(startingAt: start, ceiling: limit - 1)
+    }
+
+    /// `who in 2010 said`, `Trump on Monday said`: a phrase of time words or numbers after a
+    /// preposition, standing between the subject and its verb.
+    private func isTimeAdjunct(_ phrase: ClosedRange<Int>) -> Bool {
+        guard phrase.lowerBound > 0, ["in", "on", "at", "during", "since", "last", "this"].contains(view.lower[phrase.lowerBound - 1])
+        else { return false }
+        return phrase.allSatisfy {
+            view.tokens[$0].kind == .number || Self.timeNames.contains(view.lower[$0]) || WordClasses.timeWords.contains(view.lower[$0])
+        }
     }
 
     /// `X, head of Y, said` and `X, who …, said`: the phrase before the previous comma.
