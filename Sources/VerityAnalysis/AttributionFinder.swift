@@ -170,10 +170,14 @@ struct AttributionFinder {
             || (form == .ing && Self.participleOpeners.contains(word))
         if sharesSubject {
             if let previous, previous.sentence == sentence, previous.cue.count == 1 {
-                return Attribution(cue: token...token, speaker: previous.speaker, apposition: previous.apposition, sentence: sentence)
+                var shared = Attribution(cue: token...token, speaker: previous.speaker, apposition: previous.apposition, sentence: sentence)
+                shared.sharesSubject = true
+                return shared
             }
             guard let speaker = mainSubject(lo: lo, limit: index) else { return nil }
-            return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
+            var shared = Attribution(cue: token...token, speaker: speaker, sentence: sentence)
+            shared.sharesSubject = true
+            return shared
         }
         if view.isPunctuation(index, ",") || isDash(index) {
             return appositive(cue: token, comma: index, lo: lo, sentence: sentence)

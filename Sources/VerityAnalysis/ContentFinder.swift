@@ -34,8 +34,10 @@ struct ContentFinder {
         let sentence = view.sentences[attribution.sentence]
         let lo = sentence.tokens.lowerBound
         let hi = sentence.tokens.upperBound
-        let start = min(attribution.cue.lowerBound, attribution.speaker.lowerBound)
-        var after = max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
+        let start = attribution.sharesSubject
+            ? attribution.cue.lowerBound : min(attribution.cue.lowerBound, attribution.speaker.lowerBound)
+        var after = attribution.sharesSubject
+            ? attribution.cue.upperBound + 1 : max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
         if let apposition = attribution.apposition, apposition.lowerBound > attribution.speaker.upperBound,
             apposition.lowerBound > attribution.cue.upperBound
         {
