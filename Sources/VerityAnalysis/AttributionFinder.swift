@@ -34,7 +34,7 @@ struct AttributionFinder {
             guard view.quotationIndex[token] < 0, view.isWord(token) else { continue }
             let word = view.lower[token]
             if word == "according", token + 1 < hi, view.lower[token + 1] == "to" {
-                if let speaker = phrases.phrase(startingAt: token + 2, ceiling: hi - 1) {
+                if let speaker = phrases.phrase(startingAt: token + 2, ceiling: hi - 1) ?? untilComma(from: token + 2, hi: hi) {
                     found.append(Attribution(cue: token...(token + 1), speaker: extendedByName(speaker, hi: hi), sentence: index))
                     token += 1
                 }
@@ -271,6 +271,14 @@ struct AttributionFinder {
         view.isPunctuation(index, "\u{2014}") || view.isPunctuation(index, "\u{2013}")
             || (view.isPunctuation(index, "-") && (view.tokens[index].range.start > 0)
                 && (view.isPunctuation(index - 1, "-") || (index + 1 < view.tokens.count && view.isPunctuation(index + 1, "-"))))
+    }
+
+    /// `according to some on Twitter,`: the words up to the next comma when no phrase stands there.
+    private func untilComma(from start: Int, hi: Int) -> ClosedRange<Int>? {
+        guard let comma = (start..<min(hi, start + 8)).first(where: { view.isPunctuation($0, ",") }), comma > start else {
+            return nil
+        }
+        return start...(comma - 1)
     }
 
     /// `Iran’s ambassador to Russia, Kazem Jalali,`: the role phrase extended by the name after it.

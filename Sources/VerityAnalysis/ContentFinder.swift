@@ -48,14 +48,16 @@ struct ContentFinder {
             let afterComma = start > lo && (view.isPunctuation(start - 1, ",") || view.isPunctuation(start - 1, "\u{2014}"))
             if afterComma || start > lo + 1 {
                 if let range = backward(before: start, lo: lo) { ranges.append(range) }
-            } else if after < hi, view.isPunctuation(after, ","), after + 1 < hi {
-                ranges.append(forward(from: after + 1, lo: lo, hi: hi))
+            } else if let comma = (after..<min(hi, after + 12)).first(where: { view.isPunctuation($0, ",") }), comma + 1 < hi {
+                ranges.append(forward(from: comma + 1, lo: lo, hi: hi))
             }
         } else {
             let lemma = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.lemma ?? ""
             let forwardStart = forwardStart(after: after, isStance: isStance, lemma: lemma, hi: hi)
             let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
-            if CueLexicon.addresseeLemmas.contains(lemma), isOnlyAddressee(after: after, hi: hi),
+            if view.lower[lo] == "as", start > lo, after + 1 < hi, view.isPunctuation(after, ",") {
+                ranges.append(forward(from: after + 1, lo: lo, hi: hi))
+            } else if CueLexicon.addresseeLemmas.contains(lemma), isOnlyAddressee(after: after, hi: hi),
                 let range = backward(before: start, lo: lo)
             {
                 ranges.append(range)
