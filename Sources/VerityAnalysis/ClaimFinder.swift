@@ -13,6 +13,7 @@ public struct ClaimFinder: Sendable {
     /// The claims of `analysis`, sorted by start; ranges are Unicode-scalar offsets.
     public func claims(in analysis: DocumentAnalysis) -> [Claim] {
         let words = TokenWords(analysis)
+        let interest = InterestedParty(speakers: analysis.speakers)
         let attributed = analysis.quotes.indices.filter { analysis.quotes[$0].kind != .scare }
         var claims: [Claim] = []
         var firstQuote = 0
@@ -31,11 +32,13 @@ public struct ClaimFinder: Sendable {
                     let part = tokens(of: clause, inside: analysis.quotes[quoteIndex].range, words: words)
                     guard !part.isEmpty else { continue }
                     covered.append(part)
-                    claims.append(claim(part, sentence: sentenceIndex, quote: quoteIndex, in: analysis, words: words))
+                    claims.append(claim(
+                        part, sentence: sentenceIndex, quote: quoteIndex, in: analysis, words: words, interest: interest))
                 }
                 guard !isQuestion else { continue }
                 for run in remainder(of: clause, without: covered, quotes: Array(quotes), in: analysis, words: words) {
-                    claims.append(claim(run, sentence: sentenceIndex, quote: nil, in: analysis, words: words))
+                    claims.append(claim(
+                        run, sentence: sentenceIndex, quote: nil, in: analysis, words: words, interest: interest))
                 }
             }
         }
@@ -44,10 +47,11 @@ public struct ClaimFinder: Sendable {
 
     /// A claim over `tokens`, from `quote`'s speaker or (nil) the article.
     private func claim(
-        _ tokens: Range<Int>, sentence: Int, quote quoteIndex: Int?, in analysis: DocumentAnalysis, words: TokenWords
+        _ tokens: Range<Int>, sentence: Int, quote quoteIndex: Int?, in analysis: DocumentAnalysis, words: TokenWords,
+        interest: InterestedParty
     ) -> Claim {
-        let probability = SentenceClassifier(task: .checkworthy).probability(words, tokens: tokens)
         let signals = CheckworthinessSignals().signals(in: words, tokens: tokens)
+        let probability = SentenceClassifier(task: .checkworthy).probability(words, tokens: tokens, signals: signals)
         let checkworthiness = CheckworthinessSignals.score(probability: probability, signals: signals)
         var claim = Claim(
             range: range(of: tokens, in: words), sentenceIndex: sentence, source: .article,
@@ -59,8 +63,8 @@ public struct ClaimFinder: Sendable {
         let speaker = entity.map { analysis.speakers[$0] }
         claim.source = .speaker(quote: quoteIndex, speaker: entity)
         claim.sourceKind = speaker?.kind
-        claim.isInterestedParty = InterestedParty().isInterested(
-            speaker: speaker, quote: quote, claim: tokens, sentence: analysis.sentences[sentence].tokens, words: words)
+        claim.isInterestedParty = interest.isInterested(
+            speaker: entity, quote: quote, claim: tokens, sentence: analysis.sentences[sentence].tokens, words: words)
         return claim
     }
 

@@ -27,9 +27,18 @@ struct InterestedParty: Sendable {
         "senator", "governor", "deputy", "chief", "head", "foreign", "defence", "defense",
     ]
 
-    /// Whether `speaker`, reported by `quote`, is an interested party to the claim in `claim`.
+    /// Actor keys and name words of each speaker of the document, by speaker index.
+    let speakerKeys: [Set<String>]
+
+    /// Prepares the check for a document's speakers.
+    init(speakers: [Speaker]) {
+        speakerKeys = speakers.map(Self.keys(ofSpeaker:))
+    }
+
+    /// Whether speaker `speaker` (an index into the speakers), reported by `quote`, is an
+    /// interested party to the claim in tokens `claim`.
     func isInterested(
-        speaker: Speaker?, quote: Quote, claim: Range<Int>, sentence: Range<Int>, words: TokenWords
+        speaker: Int?, quote: Quote, claim: Range<Int>, sentence: Range<Int>, words: TokenWords
     ) -> Bool {
         let ownWords = quote.kind == .direct || quote.kind == .mixed
         let pronouns = ownWords ? Self.firstPerson : Self.backReference.union(Self.firstPerson)
@@ -37,9 +46,8 @@ struct InterestedParty: Sendable {
         if let cue = quote.cue, cueIsSelfPraise(cue, sentence: sentence, words: words) { return true }
         let before = max(sentence.lowerBound, claim.lowerBound - 6)..<claim.lowerBound
         if Self.ownLabel.hasMatch(in: words, tokens: before) { return true }
-        guard let speaker else { return false }
-        let own = keys(ofSpeaker: speaker)
-        return !own.isDisjoint(with: keys(in: claim, words: words))
+        guard let speaker, speakerKeys.indices.contains(speaker) else { return false }
+        return !speakerKeys[speaker].isDisjoint(with: keys(in: claim, words: words))
     }
 
     private func cueIsSelfPraise(_ cue: TextRange, sentence: Range<Int>, words: TokenWords) -> Bool {
@@ -49,7 +57,7 @@ struct InterestedParty: Sendable {
     }
 
     /// Actor keys and distinctive name words of the speaker's name, roles and affiliations.
-    func keys(ofSpeaker speaker: Speaker) -> Set<String> {
+    static func keys(ofSpeaker speaker: Speaker) -> Set<String> {
         var keys: Set<String> = []
         let named = [speaker.name] + speaker.affiliations
         for (position, text) in (named + speaker.roles).enumerated() {

@@ -79,6 +79,22 @@ public struct Lexicon: Sendable {
         return found
     }
 
+    /// How many matches `matches(in:tokens:)` would find, counting no further than `limit`
+    /// (no allocation: the fast path for features).
+    public func matchCount(in words: TokenWords, tokens tokenRange: Range<Int>, limit: Int = .max) -> Int {
+        var count = 0
+        var index = tokenRange.lowerBound
+        while index < tokenRange.upperBound, count < limit {
+            if let end = longestMatch(at: index, in: words, limit: tokenRange.upperBound) {
+                count += 1
+                index = end.next
+            } else {
+                index += 1
+            }
+        }
+        return count
+    }
+
     /// Whether any entry matches within `tokenRange`.
     public func hasMatch(in words: TokenWords, tokens tokenRange: Range<Int>) -> Bool {
         tokenRange.contains { longestMatch(at: $0, in: words, limit: tokenRange.upperBound) != nil }

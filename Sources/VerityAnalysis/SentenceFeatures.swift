@@ -25,14 +25,20 @@ public struct SentenceFeatures: Sendable {
 
     /// The hashes (`TokenWords.hash` of each feature's name) of the features of `tokenRange`,
     /// without building the names: the fast path for scoring.
-    public func hashedFeatures(in words: TokenWords, tokens tokenRange: Range<Int>) -> [UInt64] {
+    /// `signals` may pass the range's check-worthiness signals when the caller already has them.
+    public func hashedFeatures(
+        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil
+    ) -> [UInt64] {
         var sink = HashedFeatures()
-        generate(in: words, tokens: tokenRange, into: &sink)
+        generate(in: words, tokens: tokenRange, signals: signals, into: &sink)
         return sink.hashes
     }
 
     /// Emits every feature once into `sink`, as a prefix and one or two parts (joined by `_`).
-    private func generate(in words: TokenWords, tokens tokenRange: Range<Int>, into sink: inout some FeatureSink) {
+    private func generate(
+        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil,
+        into sink: inout some FeatureSink
+    ) {
         var previous = "<s>"
         var capitals = 0
         var wordCount = 0
@@ -42,8 +48,10 @@ public struct SentenceFeatures: Sendable {
             if words.kinds[index] == .word || words.kinds[index] == .number {
                 wordCount += 1
                 sink.add("w:", word)
-                if index > tokenRange.lowerBound, isCapitalised(index, in: words) { capitals += 1 }
-                if Self.looksPast(word) { pastTense += 1 }
+                if index > tokenRange.lowerBound, words.capitals[index], words.kinds[index] == .word, word != "i" {
+                    capitals += 1
+                }
+                if words.kinds[index] == .word, Self.looksPast(word, hash: words.hashes[index]) { pastTense += 1 }
             } else if word == "?" || word == "!" || word == "\"" || word == "“" || word == "%" || word == "$" {
                 sink.add("p:", word)
             }
@@ -51,12 +59,13 @@ public struct SentenceFeatures: Sendable {
             previous = word
         }
         for lexicon in Self.lexicons {
-            let hits = lexicon.matches(in: words, tokens: tokenRange).count
+            let hits = lexicon.matchCount(in: words, tokens: tokenRange, limit: 2)
             if hits > 0 { sink.add("lex:", lexicon.name) }
             if hits > 1 { sink.add("lex2:", lexicon.name) }
         }
         var kinds: [Claim.Signal.Kind] = []
-        for signal in CheckworthinessSignals().signals(in: words, tokens: tokenRange) where !kinds.contains(signal.kind) {
+        let found = signals ?? CheckworthinessSignals().signals(in: words, tokens: tokenRange)
+        for signal in found where !kinds.contains(signal.kind) {
             kinds.append(signal.kind)
             sink.add("sig:", signal.kind.rawValue)
         }
@@ -71,20 +80,29 @@ public struct SentenceFeatures: Sendable {
         "left", "put", "brought", "sent", "led", "fell", "rose", "grew", "lost", "won", "spent",
     ]
 
+    /// `irregularPast` by `TokenWords.hash`.
+    static let irregularPastHashes = Set(irregularPast.map(TokenWords.hash))
+
     /// Whether a word looks like a past-tense verb (`voted`, `took`).
     static func looksPast(_ word: String) -> Bool {
-        (word.utf8.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")) || irregularPast.contains(word)
+        looksPast(word, hash: TokenWords.hash(word))
+    }
+
+    /// `looksPast` for a word whose `TokenWords.hash` is known: byte checks, no string hashing.
+    static func looksPast(_ word: String, hash: UInt64) -> Bool {
+        let bytes = word.utf8
+        if bytes.count > 4 {
+            var reversed = bytes.reversed().makeIterator()
+            let last = reversed.next(), second = reversed.next(), third = reversed.next()
+            if last == UInt8(ascii: "d"), second == UInt8(ascii: "e"), third != UInt8(ascii: "e") { return true }
+        }
+        return irregularPastHashes.contains(hash)
     }
 
     /// A token's word for features: numbers become `<num>` or `<year>`.
     static func featureWord(_ index: Int, in words: TokenWords) -> String {
         guard words.kinds[index] == .number else { return words.words[index] }
         return CheckworthinessSignals.isYear(words.words[index]) ? "<year>" : "<num>"
-    }
-
-    private func isCapitalised(_ index: Int, in words: TokenWords) -> Bool {
-        guard words.kinds[index] == .word, let first = words.words[index].unicodeScalars.first else { return false }
-        return first.properties.isAlphabetic && words.words[index] != "i" && words.isCapitalised(index)
     }
 
     /// Index of the first edge that `value` does not exceed, or the number of edges.

@@ -49,3 +49,16 @@ import VerityCore
         #expect(!kinds.contains(.prediction))
     }
 }
+
+@Suite struct LexiconCountTests {
+    @Test func countAgreesWithMatchesUpToTheLimit() {
+        let document = Document(id: "t", source: "-", format: .text, blockTexts: [(.paragraph,
+            "It may rain, it might snow, and it could perhaps hail.")])
+        let tokens = Tokenizer().tokens(in: document)
+        let words = TokenWords(tokens: tokens, scalars: document.scalars)
+        let all = HedgeLexicon.cues.matches(in: words, tokens: 0..<tokens.count).count
+        #expect(all == 4)
+        #expect(HedgeLexicon.cues.matchCount(in: words, tokens: 0..<tokens.count) == all)
+        #expect(HedgeLexicon.cues.matchCount(in: words, tokens: 0..<tokens.count, limit: 2) == 2)
+    }
+}
