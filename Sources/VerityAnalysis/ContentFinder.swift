@@ -57,7 +57,8 @@ struct ContentFinder {
             let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
             if view.lower[lo] == "as", start > lo, after + 1 < hi, view.isPunctuation(after, ",") {
                 ranges.append(forward(from: after + 1, lo: lo, hi: hi))
-            } else if CueLexicon.addresseeLemmas.contains(lemma), isOnlyAddressee(after: after, hi: hi),
+            } else if CueLexicon.addresseeLemmas.contains(lemma), !(forwardStart.map { view.lower[$0] == "that" } ?? false),
+                isOnlyAddressee(after: after, hi: hi),
                 let range = backward(before: start, lo: lo)
             {
                 ranges.append(range)
@@ -106,13 +107,9 @@ struct ContentFinder {
     private func resumedQuotation(after: Int, hi: Int) -> Int? {
         var index = after
         while index < hi, index - after < 10, view.isWord(index) || view.isPunctuation(index, ".") { index += 1 }
-        if index < hi, view.isQuoteMark(index), view.quotationIndex[index] < 0, index + 1 < hi,
-            view.quotationIndex[index + 1] >= 0, index == after
-        {
-            return index
-        }
+        if index == after, view.openedQuotation(at: index) != nil { return index }
         guard index + 1 < hi, view.isPunctuation(index, ",") || view.isPunctuation(index, ":"),
-            view.isQuoteMark(index + 1), index + 2 < hi, view.quotationIndex[index + 2] >= 0
+            view.openedQuotation(at: index + 1) != nil
         else { return nil }
         return index + 1
     }
@@ -166,8 +163,7 @@ struct ContentFinder {
     /// From `start` to the end of the clause: the sentence end, a semicolon, `, according to`,
     /// a closing `, he said`, or a coordinated cue (`and vowed`), whichever comes first.
     private func forward(from start: Int, lo: Int, hi: Int, stance: Bool = false) -> TextRange {
-        if view.isQuoteMark(start), start + 1 < hi, view.quotationIndex[start + 1] >= 0 {
-            let quote = view.quotations[view.quotationIndex[start + 1]]
+        if let quote = view.openedQuotation(at: start) {
             let closeToken = view.tokenIndex(atOrAfter: quote.outer.end) - 1
             if closeToken + 1 >= hi || !view.isWord(closeToken + 1) {
                 return quote.outer
