@@ -12,6 +12,9 @@ struct Attribution {
     var sentence: Int
     /// The attributed content in scalar offsets, once found.
     var content: TextRange?
+    /// Whether the speaker is the subject of an earlier verb (`X said …, arguing …`), so the
+    /// speaker phrase does not stand next to the cue.
+    var sharesSubject = false
     /// How the content is reported.
     var kind: Quote.Kind = .indirect
 }

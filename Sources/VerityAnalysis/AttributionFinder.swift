@@ -34,7 +34,7 @@ struct AttributionFinder {
             guard view.quotationIndex[token] < 0, view.isWord(token) else { continue }
             let word = view.lower[token]
             if word == "according", token + 1 < hi, view.lower[token + 1] == "to" {
-                if let speaker = phrases.phrase(startingAt: token + 2, ceiling: hi - 1) {
+                if let speaker = phrases.phrase(startingAt: token + 2, ceiling: hi - 1) ?? untilComma(from: token + 2, hi: hi) {
                     found.append(Attribution(cue: token...(token + 1), speaker: extendedByName(speaker, hi: hi), sentence: index))
                     token += 1
                 }
@@ -170,17 +170,25 @@ struct AttributionFinder {
             || (form == .ing && Self.participleOpeners.contains(word))
         if sharesSubject {
             if let previous, previous.sentence == sentence, previous.cue.count == 1 {
-                return Attribution(cue: token...token, speaker: previous.speaker, apposition: previous.apposition, sentence: sentence)
+                var shared = Attribution(cue: token...token, speaker: previous.speaker, apposition: previous.apposition, sentence: sentence)
+                shared.sharesSubject = true
+                return shared
             }
             guard let speaker = mainSubject(lo: lo, limit: index) else { return nil }
-            return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
+            var shared = Attribution(cue: token...token, speaker: speaker, sentence: sentence)
+            shared.sharesSubject = true
+            return shared
         }
         if view.isPunctuation(index, ",") || isDash(index) {
             return appositive(cue: token, comma: index, lo: lo, sentence: sentence)
         }
-        guard view.quotationIndex[index] < 0, let speaker = phrases.phrase(endingAt: index, floor: lo),
-            !WordClasses.negativeSubjects.contains(view.lower[speaker.lowerBound])
-        else { return nil }
+        guard view.quotationIndex[index] < 0, var speaker = phrases.phrase(endingAt: index, floor: lo) else { return nil }
+        if isTimeAdjunct(speaker), speaker.lowerBound - 2 >= lo,
+            let earlier = phrases.phrase(endingAt: speaker.lowerBound - 2, floor: lo)
+        {
+            speaker = earlier
+        }
+        guard !WordClasses.negativeSubjects.contains(view.lower[speaker.lowerBound]) else { return nil }
         return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
     }
 
@@ -203,6 +211,16 @@ struct AttributionFinder {
         }
         guard start < limit else { return nil }
         return phrases.phrase(startingAt: start, ceiling: limit - 1)
+    }
+
+    /// `who in 2010 said`, `Trump on Monday said`: a phrase of time words or numbers after a
+    /// preposition, standing between the subject and its verb.
+    private func isTimeAdjunct(_ phrase: ClosedRange<Int>) -> Bool {
+        guard phrase.lowerBound > 0, ["in", "on", "at", "during", "since", "last", "this"].contains(view.lower[phrase.lowerBound - 1])
+        else { return false }
+        return phrase.allSatisfy {
+            view.tokens[$0].kind == .number || Self.timeNames.contains(view.lower[$0]) || WordClasses.timeWords.contains(view.lower[$0])
+        }
     }
 
     /// `X, head of Y, said` and `X, who …, said`: the phrase before the previous comma.
@@ -253,6 +271,14 @@ struct AttributionFinder {
         view.isPunctuation(index, "\u{2014}") || view.isPunctuation(index, "\u{2013}")
             || (view.isPunctuation(index, "-") && (view.tokens[index].range.start > 0)
                 && (view.isPunctuation(index - 1, "-") || (index + 1 < view.tokens.count && view.isPunctuation(index + 1, "-"))))
+    }
+
+    /// `according to some on Twitter,`: the words up to the next comma when no phrase stands there.
+    private func untilComma(from start: Int, hi: Int) -> ClosedRange<Int>? {
+        guard let comma = (start..<min(hi, start + 8)).first(where: { view.isPunctuation($0, ",") }), comma > start else {
+            return nil
+        }
+        return start...(comma - 1)
     }
 
     /// `Iran’s ambassador to Russia, Kazem Jalali,`: the role phrase extended by the name after it.

@@ -34,8 +34,10 @@ struct ContentFinder {
         let sentence = view.sentences[attribution.sentence]
         let lo = sentence.tokens.lowerBound
         let hi = sentence.tokens.upperBound
-        let start = min(attribution.cue.lowerBound, attribution.speaker.lowerBound)
-        var after = max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
+        let start = attribution.sharesSubject
+            ? attribution.cue.lowerBound : min(attribution.cue.lowerBound, attribution.speaker.lowerBound)
+        var after = attribution.sharesSubject
+            ? attribution.cue.upperBound + 1 : max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
         if let apposition = attribution.apposition, apposition.lowerBound > attribution.speaker.upperBound,
             apposition.lowerBound > attribution.cue.upperBound
         {
@@ -46,14 +48,17 @@ struct ContentFinder {
             let afterComma = start > lo && (view.isPunctuation(start - 1, ",") || view.isPunctuation(start - 1, "\u{2014}"))
             if afterComma || start > lo + 1 {
                 if let range = backward(before: start, lo: lo) { ranges.append(range) }
-            } else if after < hi, view.isPunctuation(after, ","), after + 1 < hi {
-                ranges.append(forward(from: after + 1, lo: lo, hi: hi))
+            } else if let comma = (after..<min(hi, after + 12)).first(where: { view.isPunctuation($0, ",") }), comma + 1 < hi {
+                ranges.append(forward(from: comma + 1, lo: lo, hi: hi))
             }
         } else {
             let lemma = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.lemma ?? ""
             let forwardStart = forwardStart(after: after, isStance: isStance, lemma: lemma, hi: hi)
             let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
-            if CueLexicon.addresseeLemmas.contains(lemma), isOnlyAddressee(after: after, hi: hi),
+            if view.lower[lo] == "as", start > lo, after + 1 < hi, view.isPunctuation(after, ",") {
+                ranges.append(forward(from: after + 1, lo: lo, hi: hi))
+            } else if CueLexicon.addresseeLemmas.contains(lemma), !(forwardStart.map { view.lower[$0] == "that" } ?? false),
+                isOnlyAddressee(after: after, hi: hi),
                 let range = backward(before: start, lo: lo)
             {
                 ranges.append(range)
@@ -102,13 +107,9 @@ struct ContentFinder {
     private func resumedQuotation(after: Int, hi: Int) -> Int? {
         var index = after
         while index < hi, index - after < 10, view.isWord(index) || view.isPunctuation(index, ".") { index += 1 }
-        if index < hi, view.isQuoteMark(index), view.quotationIndex[index] < 0, index + 1 < hi,
-            view.quotationIndex[index + 1] >= 0, index == after
-        {
-            return index
-        }
+        if index == after, view.openedQuotation(at: index) != nil { return index }
         guard index + 1 < hi, view.isPunctuation(index, ",") || view.isPunctuation(index, ":"),
-            view.isQuoteMark(index + 1), index + 2 < hi, view.quotationIndex[index + 2] >= 0
+            view.openedQuotation(at: index + 1) != nil
         else { return nil }
         return index + 1
     }
@@ -162,8 +163,7 @@ struct ContentFinder {
     /// From `start` to the end of the clause: the sentence end, a semicolon, `, according to`,
     /// a closing `, he said`, or a coordinated cue (`and vowed`), whichever comes first.
     private func forward(from start: Int, lo: Int, hi: Int, stance: Bool = false) -> TextRange {
-        if view.isQuoteMark(start), start + 1 < hi, view.quotationIndex[start + 1] >= 0 {
-            let quote = view.quotations[view.quotationIndex[start + 1]]
+        if let quote = view.openedQuotation(at: start) {
             let closeToken = view.tokenIndex(atOrAfter: quote.outer.end) - 1
             if closeToken + 1 >= hi || !view.isWord(closeToken + 1) {
                 return quote.outer

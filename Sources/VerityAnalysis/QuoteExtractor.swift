@@ -153,11 +153,11 @@ struct QuoteExtractor {
         return sentence.tokens.lowerBound == token
     }
 
-    /// Whether `later` follows `earlier` in the same or the next paragraph.
+    /// Whether `later` follows `earlier` within two paragraphs.
     private func isNear(_ earlier: TextRange, _ later: TextRange) -> Bool {
         guard let a = view.document.blockIndex(containing: max(earlier.start, earlier.end - 1)),
             let b = view.document.blockIndex(containing: later.start)
         else { return false }
-        return b - a <= 1
+        return b - a <= 2
     }
 }

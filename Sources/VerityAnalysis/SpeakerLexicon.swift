@@ -72,7 +72,8 @@ enum SpeakerLexicon {
         if hasName, !(words.first.map { ["a", "an", "the"].contains($0) } ?? false) { return .namedPerson }
         if head.hasSuffix("s"), !head.hasSuffix("ss"), !titles.contains(head) { return .anonymousGroup }
         if ["some", "many", "several", "both", "all", "most", "few"].contains(words.first ?? "") { return .anonymousGroup }
-        return hasName && words.first == "the" ? .organisation : .unnamedIndividual
+        let headIsName = capitalized.last ?? false
+        return hasName && words.first == "the" && headIsName ? .organisation : .unnamedIndividual
     }
 
     /// The head noun of a phrase: the last word before its first inner preposition.

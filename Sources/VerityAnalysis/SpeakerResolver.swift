@@ -88,10 +88,25 @@ struct SpeakerResolver {
         case "it", "which": [.organisation, .state, .media]
         default: [.anonymousGroup, .organisation, .state, .media]
         }
+        if word == "they" || word == "we", let subject = pluralSubject(before: token) {
+            return register(subject, apposition: nil, speakers: &speakers, byKey: &byKey)
+        }
         let candidate = kinds.compactMap { lastOfKind[$0] }.max { latest(speakers[$0]) < latest(speakers[$1]) }
         if let candidate { return candidate }
         guard kinds.first == .namedPerson, let run = nameRun(before: token) else { return nil }
         return register(run, apposition: nil, speakers: &speakers, byKey: &byKey)
+    }
+
+    /// `Iranian commanders, meanwhile, are celebrating what they call …`: the plural subject
+    /// opening the pronoun's own sentence.
+    private func pluralSubject(before token: Int) -> ClosedRange<Int>? {
+        let lo = view.sentences[sentenceIndex(of: token)].tokens.lowerBound
+        guard token > lo, let subject = AttributionFinder(view: view).mainSubject(lo: lo, limit: token),
+            subject.upperBound < token, !WordClasses.subjectPronouns.contains(view.lower[subject.lowerBound])
+        else { return nil }
+        let head = view.lower[subject.upperBound]
+        let plural = (head.hasSuffix("s") && !head.hasSuffix("ss")) || head.hasSuffix("men") || head == "people"
+        return plural ? subject : nil
     }
 
     private func latest(_ speaker: Speaker) -> Int { speaker.mentions.map(\.start).max() ?? -1 }

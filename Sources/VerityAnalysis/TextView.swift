@@ -90,6 +90,16 @@ struct TextView {
         return (before >= 0) != (after >= 0) || (before >= 0 && before != after)
     }
 
+    /// The quotation whose opening mark starts at token `index` (`“`, `"`, or both tokens of `''`).
+    func openedQuotation(at index: Int) -> QuotedSpan? {
+        guard index < tokens.count, isQuoteMark(index) else { return nil }
+        var inside = index + 1
+        while inside < tokens.count, inside - index < 3, isQuoteMark(inside), quotationIndex[inside] < 0 { inside += 1 }
+        guard inside < tokens.count, quotationIndex[inside] >= 0 else { return nil }
+        let quote = quotations[quotationIndex[inside]]
+        return quote.outer.start == tokens[index].range.start ? quote : nil
+    }
+
     /// Whether token `index` is a quotation mark or part of one.
     func isQuoteMark(_ index: Int) -> Bool {
         guard tokens[index].kind == .punctuation || tokens[index].kind == .symbol else { return false }

@@ -105,6 +105,16 @@ import VerityCore
         #expect(AnalysisFixture.speaker(of: quote, in: analysis)?.name == "Finance Minister Tomas Ekberg")
     }
 
+    @Test func pluralPronounResolvesToItsSentencesSubject() {
+        let analysis = AnalysisFixture.analyze(
+            "The mayor opened the harbour on Monday.",
+            "Residents gathered at the quay, and they said the new rules were unfair.")
+        let quote = AnalysisFixture.quote(containing: "the new rules were unfair", in: analysis)
+        #expect(quote.flatMap { $0.speaker.map { analysis.document.text(in: $0.range) } } == "they")
+        #expect(AnalysisFixture.speaker(of: quote, in: analysis)?.name == "Residents")
+        #expect(AnalysisFixture.speaker(of: quote, in: analysis)?.kind == .anonymousGroup)
+    }
+
     @Test func mentionsOfOnePersonMergeIntoOneEntity() {
         let analysis = AnalysisFixture.analyze(
             "Senator Ada Brennan, chair of the energy committee, said the grid was fragile.",
