@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Opens Verity's HTML output in a real browser (headless Chromium from Debian's packages) and
 # checks what a reader gets: the report of a hostile article shows its findings, its filters work,
-# and nothing from the article runs, loads or navigates; the batch index is equally inert.
+# and nothing from the article runs, loads or navigates; the batch index is equally inert and its
+# links open the reports; the committed sample reports in Reports/ work the same way.
 # Installs chromium when it is missing (needs root and apt-get); if that is impossible it says so
 # loudly and exits 0, so machines without a package manager can still run the other tests.
 set -euo pipefail
@@ -30,3 +31,6 @@ trap 'rm -rf "$work"' EXIT
 "$verity" batch Tests/Fixtures/browser --output "$work/out" --formats html,json --generated-at 2026-01-01T00:00:00Z
 python3 Scripts/browser/check_report.py "$work/out/articles/hostile-article.html" --hostile --filters
 python3 Scripts/browser/check_report.py "$work/out/index.html" --hostile --index
+# The committed sample reports, as a reader opens them.
+python3 Scripts/browser/check_report.py Reports/articles/casarex-2025.html --filters
+python3 Scripts/browser/check_report.py Reports/index.html --index

@@ -15,7 +15,7 @@ class BrowserError(RuntimeError):
 
 
 class Browser:
-    def __init__(self, executable, timeout=30.0):
+    def __init__(self, executable, timeout=60.0):
         self.timeout = timeout
         self.profile = tempfile.mkdtemp(prefix="verity-chromium-")
         to_browser_read, self.to_browser = os.pipe()

@@ -99,6 +99,21 @@ def check_hostile(browser, session, page_url, checks, shows_article):
     checks.expect(not requests, "no request leaves the page", ", ".join(requests[:5]))
 
 
+def check_links(browser, session, page, checks):
+    """Every link of a batch index that is not a web URL opens a file inside the output folder."""
+    hrefs = browser.evaluate(session, "[...document.querySelectorAll('a[href]')].map(a => a.href)")
+    local = [href for href in hrefs if href.startswith("file://")]
+    root = page.parent.resolve()
+    missing = []
+    for href in local:
+        from urllib.parse import unquote, urlparse
+        target = pathlib.Path(unquote(urlparse(href).path)).resolve()
+        if root not in target.parents or not target.is_file():
+            missing.append(href)
+    checks.expect(local and not missing, "every report link opens a file inside the output folder",
+                  "%d links, broken: %s" % (len(local), ", ".join(missing[:3])))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("report")
@@ -130,6 +145,8 @@ def main():
         checks.expect(loaded == "complete " + page_url, "the report loads from file://", loaded)
         if arguments.hostile:
             check_hostile(browser, session, page_url, checks, not arguments.index)
+        if arguments.index:
+            check_links(browser, session, report, checks)
         if arguments.filters:
             import filters
             filters.check(browser, session, checks)

@@ -11,6 +11,8 @@ struct AttributionFinder {
         "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "did", "does",
         "not", "never", "n't", "has", "have", "had", "also", "to",
     ]
+    /// Particles that turn a stance verb into another verb (`backed away`, `knocked out`).
+    static let particles: Set<String> = ["away", "out", "off", "up", "down", "in", "into", "over"]
     static let timeNames: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -36,6 +38,11 @@ struct AttributionFinder {
                     found.append(Attribution(cue: token...(token + 1), speaker: extendedByName(speaker, hi: hi), sentence: index))
                     token += 1
                 }
+                continue
+            }
+            if word == "asked" || word == "asking", token + 2 < hi, view.lower[token + 1] == "not" || view.lower[token + 1] == "for",
+                ["to", "anonymity"].contains(view.lower[token + 2])
+            {
                 continue
             }
             guard let entry = CueLexicon.forms[word],
@@ -70,10 +77,16 @@ struct AttributionFinder {
     private func verbContext(_ token: Int, form: VerbForm, lo: Int, hi: Int) -> Int? {
         if token + 1 < hi, view.lower[token + 1] == "by" || (view.lower[token + 1] == "of" && form != .past) { return nil }
         if token + 1 < hi, CueLexicon.forms[view.lower[token + 1]] != nil, form != .past { return nil }
+        if token + 1 < hi, Self.particles.contains(view.lower[token + 1]),
+            CueLexicon.forms[view.lower[token]]?.frame == .stance
+        {
+            return nil
+        }
         var before = token - 1
         var sawAuxiliary = false
         while before >= lo, view.isWord(before), before < token, token - before <= 4 {
             let word = view.lower[before]
+            if Self.beForms.contains(word), form == .past { return nil }
             if Self.modals.contains(word) || Self.beForms.contains(word) {
                 sawAuxiliary = true
             } else if !WordClasses.isAdverb(word) {
@@ -139,7 +152,7 @@ struct AttributionFinder {
             guard word == "who" || WordClasses.prepositions.contains(word) || WordClasses.timeWords.contains(word) else { return nil }
         }
         var attribution = Attribution(cue: token...token, speaker: speaker, sentence: sentence)
-        if after < hi, view.isPunctuation(after, ","), after + 1 < hi {
+        if after < hi, view.isPunctuation(after, ","), after + 1 < hi, view.isWord(after + 1), view.quotationIndex[after + 1] < 0 {
             var end = after + 1
             while end + 1 < hi, !view.isPunctuation(end + 1, ","), !view.isPunctuation(end + 1, ".") { end += 1 }
             attribution.apposition = (after + 1)...end
@@ -205,12 +218,34 @@ struct AttributionFinder {
         guard open > lo, dashed ? isDash(open) : view.isPunctuation(open, ","), open + 1 < close else { return nil }
         var head = open - 1
         while dashed, head > lo, isDash(head) { head -= 1 }
-        guard let speaker = phrases.phrase(endingAt: head, floor: lo) else { return nil }
+        guard var speaker = phrases.phrase(endingAt: head, floor: lo) else { return nil }
+        if !dashed, let named = nameBeforeList(speaker, lo: lo) {
+            speaker = named.speaker
+            open = named.comma
+        }
         let first = view.lower[open + 1]
         let looksAppositive = first == "who" || WordClasses.determiners.contains(first) || view.capitalized[open + 1]
             || phrases.isNominal(open + 1)
         guard looksAppositive else { return nil }
         return Attribution(cue: cue...cue, speaker: speaker, apposition: (open + 1)...(close - 1), sentence: sentence)
+    }
+
+    /// `Anne Richards, assistant secretary for population, refugees, and migration, said`: when
+    /// the phrase before the apposition's comma is a lower-case list item, the name before an
+    /// earlier comma (within a few commas) is the speaker.
+    private func nameBeforeList(_ phrase: ClosedRange<Int>, lo: Int) -> (speaker: ClosedRange<Int>, comma: Int)? {
+        guard !view.capitalized[phrase.lowerBound] else { return nil }
+        var comma = phrase.lowerBound - 1
+        for _ in 0..<3 {
+            while comma > lo, !view.isPunctuation(comma, ",") {
+                if view.isQuotationBoundary(comma) { return nil }
+                comma -= 1
+            }
+            guard comma > lo, let candidate = phrases.phrase(endingAt: comma - 1, floor: lo) else { return nil }
+            if view.capitalized[candidate.lowerBound], view.capitalized[candidate.upperBound] { return (candidate, comma) }
+            comma = candidate.lowerBound - 1
+        }
+        return nil
     }
 
     /// Whether token `index` is a dash (`—`, `–`, or one hyphen of `--`).

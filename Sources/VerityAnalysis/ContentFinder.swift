@@ -10,6 +10,16 @@ struct ContentFinder {
     static let adjunctPrepositions: Set<String> = [
         "in", "at", "during", "after", "before", "since", "until", "amid", "from", "by", "while",
     ]
+    /// Words after a comma or dash that start something other than the reported content
+    /// (`, according to`, `, adding`, `, but`, `, who …`, `, meaning …`).
+    static let clauseBreakers: Set<String> = [
+        "according", "adding", "saying", "but", "although", "though", "while", "whereas", "who", "which",
+        "meaning",
+    ]
+
+    /// Conjunctions that open a new clause after a stance verb's object (`described her as X after …`).
+    static let subordinators: Set<String> = ["after", "because", "when", "while", "before", "since", "although", "though", "if"]
+
     /// Words that open a closing time or medium adjunct (`in a statement`, `last week`).
     static let adjunctOpeners: Set<String> = ["in", "on", "at", "during", "last", "this"]
 
@@ -25,7 +35,12 @@ struct ContentFinder {
         let lo = sentence.tokens.lowerBound
         let hi = sentence.tokens.upperBound
         let start = min(attribution.cue.lowerBound, attribution.speaker.lowerBound)
-        let after = max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
+        var after = max(attribution.cue.upperBound, attribution.speaker.upperBound) + 1
+        if let apposition = attribution.apposition, apposition.lowerBound > attribution.speaker.upperBound,
+            apposition.lowerBound > attribution.cue.upperBound
+        {
+            after = apposition.upperBound + 1
+        }
         var ranges: [TextRange] = []
         if attribution.cue.count == 2 {
             let afterComma = start > lo && (view.isPunctuation(start - 1, ",") || view.isPunctuation(start - 1, "\u{2014}"))
@@ -38,7 +53,12 @@ struct ContentFinder {
             let lemma = CueLexicon.forms[view.lower[attribution.cue.lowerBound]]?.lemma ?? ""
             let forwardStart = forwardStart(after: after, isStance: isStance, lemma: lemma, hi: hi)
             let quoteFirst = forwardStart.map { view.isQuoteMark($0) } ?? true
-            if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
+            if CueLexicon.addresseeLemmas.contains(lemma), isOnlyAddressee(after: after, hi: hi),
+                let range = backward(before: start, lo: lo)
+            {
+                ranges.append(range)
+                if let resumed = resumedQuotation(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
+            } else if !isStance, followsQuotation(start, lo: lo, orFirst: quoteFirst), let range = backward(before: start, lo: lo) {
                 ranges.append(range)
                 if let resumed = resumedQuotation(after: after, hi: hi) { ranges.append(forward(from: resumed, lo: lo, hi: hi)) }
             } else if let forwardStart, forwardStart < hi {
@@ -67,6 +87,16 @@ struct ContentFinder {
         return orFirst || quote.outer.start <= view.tokens[lo].range.start
     }
 
+    /// `…, Obama told his closest advisers as he …`: the cue is followed by its listener and
+    /// then only by the sentence end or an adjunct, so what was told comes before it.
+    private func isOnlyAddressee(after: Int, hi: Int) -> Bool {
+        guard after < hi, let listener = PhraseScanner(view: view).phrase(startingAt: after, ceiling: hi - 1) else { return false }
+        let next = listener.upperBound + 1
+        guard next < hi else { return true }
+        if !view.isWord(next) { return view.isPunctuation(next, ".") || view.isPunctuation(next, "!") }
+        return Self.adjunctOpeners.contains(view.lower[next]) || ["as", "when", "after", "before", "while"].contains(view.lower[next])
+    }
+
     /// `"…," Schiff told reporters on Wednesday, "but …"`: the quotation that resumes after the
     /// attribution and its adjuncts, at the next comma.
     private func resumedQuotation(after: Int, hi: Int) -> Int? {
@@ -91,6 +121,7 @@ struct ContentFinder {
             return nil
         }
         if let entry = CueLexicon.forms[view.lower[index + 1]], entry.frame == .speech { return nil }
+        if Self.subordinators.contains(view.lower[index + 1]) { return nil }
         return index + 1
     }
 
@@ -108,7 +139,7 @@ struct ContentFinder {
         let reach = opensAdjunct ? 11 : (takesAddressee ? 6 : 1)
         while probe < hi, probe - index < reach {
             if view.lower[probe] == "that", view.quotationIndex[probe] < 0 { return probe }
-            if !view.isWord(probe) { break }
+            if !view.isWord(probe), !view.isQuoteMark(probe) { break }
             probe += 1
         }
         if Self.adjunctPrepositions.contains(first) || (!isStance && Self.speechOnlyAdjuncts.contains(first)) { return nil }
@@ -143,7 +174,11 @@ struct ContentFinder {
         var end = start
         var index = start
         while index < hi {
-            if view.quotationIndex[index] < 0, endsClause(at: index, hi: hi) || (stance && view.isPunctuation(index, ",")) { break }
+            if view.quotationIndex[index] < 0,
+                endsClause(at: index, from: start, hi: hi) || (stance && (view.isPunctuation(index, ",") || Self.subordinators.contains(view.lower[index])))
+            {
+                break
+            }
             end = index
             index += 1
         }
@@ -174,19 +209,34 @@ struct ContentFinder {
         return end
     }
 
-    private func endsClause(at index: Int, hi: Int) -> Bool {
+    private func endsClause(at index: Int, from start: Int, hi: Int) -> Bool {
         if view.isPunctuation(index, ";") || view.isPunctuation(index, ":") { return true }
+        if view.isPunctuation(index, "\u{2014}") || view.isPunctuation(index, "\u{2013}"),
+            view.tokens[index].range.start > 0, view.document.scalars[view.tokens[index].range.start - 1].isSpace
+        {
+            return !closesOrOpensAside(index, from: start, hi: hi)
+        }
         let next = index + 1 < hi ? view.lower[index + 1] : ""
         if view.isPunctuation(index, ",") || view.isPunctuation(index, "\u{2014}") {
-            if ["according", "adding", "saying", "but", "although", "though", "while", "whereas"].contains(next) { return true }
+            if Self.clauseBreakers.contains(next) { return true }
+            if let entry = CueLexicon.forms[next], CueLexicon.postposableLemmas.contains(entry.lemma), next.hasSuffix("d") {
+                return true
+            }
             if index + 2 < hi, isShortAttribution(from: index + 1, hi: hi) { return true }
         }
-        if ["and", "but"].contains(view.lower[index]), let entry = CueLexicon.forms[next], entry.frame == .speech,
-            !next.hasSuffix("ing")
-        {
+        if ["and", "but"].contains(view.lower[index]), CueLexicon.forms[next] != nil, !next.hasSuffix("ing") {
             return true
         }
         return false
+    }
+
+    /// Whether the dash at `index` closes an aside opened by an earlier dash of the content, or
+    /// opens one that a later dash in the sentence closes (`the plan — a bold one — would fail`).
+    private func closesOrOpensAside(_ index: Int, from start: Int, hi: Int) -> Bool {
+        let dash = view.document.scalars[view.tokens[index].range.start]
+        let before = (start..<index).filter { view.isPunctuation($0, dash) }.count
+        if before % 2 == 1 { return true }
+        return (index + 1..<hi).contains { view.isPunctuation($0, dash) }
     }
 
     /// `he said.`, `Smith added,` `the official said on Monday.`: a closing attribution.

@@ -21,7 +21,9 @@ struct MentionParts {
         let nameSegment = segments.first { Self.isProperName($0, view) } ?? segments.first ?? []
         var nameTokens = nameSegment
         var roleTokens: [Int] = []
-        if let lastLower = nameSegment.lastIndex(where: { !view.capitalized[$0] && view.isWord($0) }),
+        if let lastLower = nameSegment.lastIndex(where: {
+            !view.capitalized[$0] && view.isWord($0) && !["and", "of", "al", "bin", "de", "van", "von"].contains(view.lower[$0])
+        }),
             lastLower + 1 < nameSegment.count
         {
             roleTokens = Array(nameSegment[...lastLower])
@@ -68,7 +70,9 @@ struct MentionParts {
             let words = role.split(separator: " ")
             if let at = words.firstIndex(where: { ["of", "for", "at"].contains($0) }), at + 1 < words.count {
                 let rest = words[(at + 1)...].drop { $0 == "the" }
-                if !rest.isEmpty { affiliations.append(rest.joined(separator: " ")) }
+                if let first = rest.first?.unicodeScalars.first, first.isUpper {
+                    affiliations.append(rest.joined(separator: " "))
+                }
             }
         }
         let keyWords = words.filter { !WordClasses.determiners.contains($0) }

@@ -39,7 +39,7 @@ struct PhraseScanner {
             let word = view.lower[index]
             if isNominal(index) {
                 first = index
-            } else if WordClasses.determiners.contains(word) {
+            } else if WordClasses.determiners.contains(word), word != "that" {
                 first = index
                 guard index - 1 >= floor, Self.innerPrepositions.contains(view.lower[index - 1]),
                     index - 2 >= floor, isNominal(index - 2)
@@ -72,7 +72,7 @@ struct PhraseScanner {
             if WordClasses.determiners.contains(word) && !sawNominal {
                 last = index
             } else if isNominal(index) {
-                if sawNominal, !view.capitalized[index], view.capitalized[last], view.isWord(last), word.hasSuffix("ed") { break }
+                if sawNominal, !view.capitalized[index], view.isWord(last), word.hasSuffix("ed") { break }
                 if sawNominal, WordClasses.timeWords.contains(word), view.capitalized[index], isWeekday(word) { break }
                 last = index
                 sawNominal = true

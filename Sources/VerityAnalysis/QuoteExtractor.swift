@@ -88,6 +88,10 @@ struct QuoteExtractor {
         guard open - 1 > lo, view.isPunctuation(open - 1, ":") else { return nil }
         let colon = open - 1
         guard let speaker = AttributionFinder(view: view).mainSubject(lo: lo, limit: colon) else { return nil }
+        let saysSo = (speaker.upperBound + 1..<colon).contains {
+            CueLexicon.forms[view.lower[$0]] != nil && !WordClasses.determiners.contains(view.lower[$0 - 1])
+        }
+        guard speaker.upperBound + 1 == colon || saysSo else { return nil }
         let cueStart = speaker.upperBound + 1 < colon ? speaker.upperBound + 1 : colon
         let quote = Quote(
             range: quotation.content, kind: .direct, cue: view.range(cueStart, colon),

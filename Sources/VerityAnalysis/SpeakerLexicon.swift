@@ -58,6 +58,8 @@ enum SpeakerLexicon {
     /// The kind of source a mention's words name; `words` are lower-cased, `capitalized` flags them.
     static func kind(words: [String], capitalized: [Bool]) -> Speaker.Kind {
         let content = words.filter { !WordClasses.determiners.contains($0) }
+        let indefinite = ["a", "an"].contains(words.first ?? "")
+        if indefinite, titles.contains(headWord(words)) { return .unnamedIndividual }
         if content.contains(where: { media.contains($0) }) && !content.contains("house") { return .media }
         if content.contains(where: { organisations.contains($0) }) { return .organisation }
         let head = headWord(words)

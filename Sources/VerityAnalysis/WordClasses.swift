@@ -38,7 +38,7 @@ enum WordClasses {
         "also", "later", "then", "once", "often", "still", "already", "just", "even", "never",
         "again", "now", "first", "further", "long", "recently", "previously", "earlier", "since",
         "today", "yesterday", "ever", "always", "soon", "too", "not", "reportedly", "allegedly",
-        "privately", "publicly", "repeatedly", "separately", "similarly", "however", "meanwhile",
+        "privately", "publicly", "repeatedly", "separately", "similarly", "however", "meanwhile", "twice",
     ]
 
     /// Time words that may follow a cue before its content or sentence end (`said Monday that`).
@@ -48,7 +48,8 @@ enum WordClasses {
         "month", "year", "morning", "afternoon", "evening", "night", "on", "in", "at", "during",
         "a", "an", "the", "statement", "interview", "news", "conference", "briefing", "email",
         "e-mail", "speech", "post", "tweet", "told", "reporters", "to", "cnn", "recent", "written",
-        "separate", "phone", "telephone", "call", "rally", "press", "release",
+        "separate", "phone", "telephone", "call", "rally", "press", "release", "event", "appearance",
+        "forum", "meeting", "hearing", "session", "twice", "again", "repeatedly", "once",
     ]
 
     static func isAdverb(_ word: String) -> Bool {

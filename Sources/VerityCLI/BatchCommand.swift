@@ -38,7 +38,10 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var rules: RulesOptions
 
-    @OptionGroup var configFile: BatchConfigOptions
+    @Option(help: ArgumentHelp(
+        "The configuration file (default: the nearest .verity.yml from each article's folder up).",
+        valueName: "file"))
+    var config: String?
 
     @Option(help: ArgumentHelp("Exit 1 when a finding reaches this level: info, warning, error or never.", valueName: "level"))
     var failOn: String?
@@ -67,29 +70,30 @@ struct BatchCommand: AsyncParsableCommand {
         }
     }
 
-    /// The input's articles, less any file inside the output folder (earlier reports are not articles).
-    private func articles() -> (articles: AnySequence<BatchArticle>, total: Int?) {
+    /// The input's articles, less any file inside the output folder (earlier reports are not
+    /// articles), and the folders they are in (empty for JSON Lines, read as the batch goes).
+    private func articles() -> (items: AnySequence<ArticleInput.DeferredItem>, total: Int?, folders: Set<String>) {
         let (items, total) = input.articles.deferredItems()
-        guard total != nil else { return (AnySequence(items.lazy.map(BatchArticle.init)), nil) }
+        guard total != nil else { return (items, nil, []) }
         let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path + "/"
         let kept = items.filter { !URL(fileURLWithPath: $0.source).standardizedFileURL.path.hasPrefix(outputPath) }
-        return (AnySequence(kept.map(BatchArticle.init)), kept.count)
+        return (AnySequence(kept), kept.count, Set(kept.map { BatchAuditors.folder(of: $0.source) }))
     }
 
     func run() async throws {
         try checkOptions()
+        let (items, total, folders) = articles()
         let setup: BatchSetup
         do {
-            setup = try BatchSetup(command: self)
+            setup = try BatchSetup(command: self, folders: folders)
         } catch {
             StandardStreams.error(String(describing: error))
             throw ExitStatus.unusableInput
         }
-        let (articles, total) = articles()
         var display = ProgressDisplay()
         let outcome: BatchOutcome
         do {
-            outcome = try await setup.batch.run(articles, expectedTotal: total) {
+            outcome = try await setup.batch.run(items.lazy.map(BatchArticle.init), expectedTotal: total) {
                 display.update($0)
             }
         } catch {
@@ -112,13 +116,13 @@ struct BatchCommand: AsyncParsableCommand {
             "verity batch: \(outcome.entries.count) articles: \(outcome.audited) audited, \(outcome.skipped) up to date, "
                 + "\(outcome.failed) could not be read; \(findings) findings; see \(index)")
         if outcome.failed > 0 { throw ExitStatus.findings }
-        if case .level(let threshold) = setup.failOn,
-            outcome.entries.contains(where: { entry in
-                Level.allCases.contains { $0 >= threshold && (entry.levels[$0.rawValue] ?? 0) > 0 }
-            })
-        {
-            throw ExitStatus.findings
+        let explicit = failOn.flatMap(FailThreshold.init(name:))
+        let failing = outcome.entries.contains { entry in
+            let threshold = explicit ?? setup.auditors.failOn(forSource: entry.source) ?? .never
+            guard case .level(let level) = threshold else { return false }
+            return Level.allCases.contains { $0 >= level && (entry.levels[$0.rawValue] ?? 0) > 0 }
         }
+        if failing { throw ExitStatus.findings }
     }
 
     /// The formats asked for, in order, without duplicates.

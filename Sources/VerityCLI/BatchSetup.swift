@@ -6,11 +6,12 @@ import Verity
 struct BatchSetup {
     /// The batch, ready to run.
     let batch: Batch
-    /// From which level findings make the command fail.
-    let failOn: FailThreshold
+    /// Each article's auditor and configured `fail_on`.
+    let auditors: BatchAuditors
 
-    /// Loads rules and configuration; throws a message naming the file when one cannot be used.
-    init(command: BatchCommand) throws {
+    /// Loads rules and the configurations of the articles in `folders`; throws a message naming
+    /// the file when one cannot be used.
+    init(command: BatchCommand, folders: Set<String>) throws {
         let current = FileManager.default.currentDirectoryPath
         guard let rulesDirectory = RuleLocator.directory(explicit: command.rules.directory, currentDirectory: current)
         else { throw SetupError(message: "verity: error: no Rules/ directory found; pass --rules DIR") }
@@ -20,27 +21,23 @@ struct BatchSetup {
         } catch {
             throw SetupError(message: error.description)
         }
-        let configurationPath = command.configFile.configurationPath(for: command.input)
-        var configuration = Configuration()
-        if let configurationPath {
-            do {
-                configuration = try Configuration.load(path: configurationPath, rules: rules)
-            } catch {
-                throw SetupError(message: error.description)
-            }
+        let auditors: BatchAuditors
+        do {
+            auditors = try BatchAuditors(rules: rules, explicit: command.config, folders: folders)
+        } catch {
+            throw SetupError(message: error.description)
         }
-        failOn = command.failOn.flatMap(FailThreshold.init(name:)) ?? configuration.failOn ?? .never
+        self.auditors = auditors
         let version = VerityCommand.configuration.version
         let context = ReportContext(toolVersion: version, generatedAt: try Self.generatedAt(command.generatedAt))
         let fingerprint = Self.fingerprint(
-            version: version, rulesDirectory: rulesDirectory, configurationPath: configurationPath)
+            version: version, rulesDirectory: rulesDirectory, configurationPaths: auditors.configurationPaths)
         let batchConfiguration = BatchConfiguration(
             outputDirectory: URL(fileURLWithPath: command.output), formats: try command.reportFormats(),
             jobs: command.jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: command.force,
             fingerprint: fingerprint, context: context, rules: rules.infos)
-        let auditor = Auditor(rules: rules, configuration: configuration)
         batch = Batch(
-            configuration: batchConfiguration, audit: { auditor.audit($0) },
+            configuration: batchConfiguration, audit: { auditors.auditor(forSource: $0.source).audit($0) },
             render: { format, result, context in format.reporter.render([result], context: context) })
     }
 
@@ -58,7 +55,7 @@ struct BatchSetup {
     }
 
     /// A digest of the version and of every rule and configuration file's path and bytes.
-    static func fingerprint(version: String, rulesDirectory: String, configurationPath: String?) -> String {
+    static func fingerprint(version: String, rulesDirectory: String, configurationPaths: [String]) -> String {
         var digest = ContentDigest()
         digest.update(field: version)
         let root = URL(fileURLWithPath: rulesDirectory)
@@ -70,7 +67,8 @@ struct BatchSetup {
             digest.update(field: relative)
             digest.update(data)
         }
-        if let configurationPath, let data = try? Data(contentsOf: URL(fileURLWithPath: configurationPath)) {
+        for path in configurationPaths {
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { continue }
             digest.update(field: "configuration")
             digest.update(data)
         }

@@ -13,7 +13,9 @@ struct RulesCommand: ParsableCommand {
 
 /// The `--rules DIR` option shared by commands that load rules.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: "The rules directory (default: Rules/ here or above, else the bundled rules).")
+    @Option(
+        name: .customLong("rules"),
+        help: ArgumentHelp("The rules directory (default: Rules/ here or above, else the bundled rules).", valueName: "dir"))
     var directory: String?
 
     /// Loads the rule set, printing every problem and exiting with status 2 when there are any.
@@ -40,17 +42,12 @@ struct RulesListCommand: ParsableCommand {
 
     func run() throws {
         let set = try rules.load()
-        let width = set.rules.map(\.id.count).max() ?? 0
-        for rule in set.rules {
-            let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
-            let level = rule.info.level.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-            let optIn = rule.isOptIn ? " (opt-in)" : ""
-            print("\(id)  \(level)  \(rule.info.family)/  \(rule.info.title)\(optIn)")
-        }
-        for builtin in BuiltinRule.allCases {
-            let id = builtin.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-            let level = builtin.level.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-            print("\(id)  \(level)  \(BuiltinRule.family)/  \(builtin.info.title) (built in)")
+        let rows = set.rules.map { [$0.id, $0.info.level.rawValue, $0.info.family, $0.info.title + ($0.isOptIn ? " (opt-in)" : "")] }
+            + BuiltinRule.allCases.map { [$0.rawValue, $0.level.rawValue, BuiltinRule.family, $0.info.title + " (built in)"] }
+        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for row in rows {
+            let padded = (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+            print((padded + [row[3]]).joined(separator: "  "))
         }
     }
 }

@@ -8,6 +8,8 @@ extension ArticleInput {
         public var id: String
         /// The path, or `FILE:LINE` for a JSON Lines record.
         public var source: String
+        /// The file the article is read from; nil for standard input and JSON Lines records.
+        public var path: String?
         /// Reads the article (for files, when called; JSON Lines records are already read).
         public var read: @Sendable () -> Result<Document, ReadError>
     }
@@ -20,7 +22,7 @@ extension ArticleInput {
     public func deferredItems() -> (items: AnySequence<DeferredItem>, count: Int?) {
         switch origin {
         case .jsonLines:
-            let items = lazy.map { item in DeferredItem(id: item.id, source: item.source) { item.result } }
+            let items = lazy.map { item in DeferredItem(id: item.id, source: item.source, path: nil) { item.result } }
             return (AnySequence(items), nil)
         case .files(let paths):
             var items: [DeferredItem] = []
@@ -32,7 +34,7 @@ extension ArticleInput {
                 let files = FileArticles.articleFiles(in: path)
                 if files.isEmpty {
                     let failure = Result<Document, ReadError>.failure(ReadError(source: path, reason: .noArticles))
-                    items.append(DeferredItem(id: ArticleLoader.id(forPath: path), source: path) { failure })
+                    items.append(DeferredItem(id: ArticleLoader.id(forPath: path), source: path, path: nil) { failure })
                 }
                 items += files.map(deferredFile)
             }
@@ -42,7 +44,8 @@ extension ArticleInput {
 
     private func deferredFile(_ path: String) -> DeferredItem {
         let loader = self.loader
-        return DeferredItem(id: ArticleLoader.id(forPath: path), source: path) {
+        let file = path == ArticleLoader.standardInputPath ? nil : path
+        return DeferredItem(id: ArticleLoader.id(forPath: path), source: path, path: file) {
             do throws(ReadError) {
                 return .success(try loader.document(at: path))
             } catch {

@@ -24,6 +24,7 @@ public struct ArticleInput: Sequence, Sendable {
         /// The document, or why it could not be read.
         public var result: Result<Document, ReadError>
 
+        /// Creates an item for an article read (or not) from `source`.
         public init(id: String, source: String, result: Result<Document, ReadError>) {
             self.id = id
             self.source = source
@@ -56,6 +57,7 @@ public struct ArticleInput: Sequence, Sendable {
         self.loader = loader
     }
 
+    /// Iterates the articles in order, reading each one when it is reached.
     public func makeIterator() -> AnyIterator<Item> {
         switch origin {
         case .files(let paths):

@@ -11,6 +11,7 @@ public struct ArticleLoader: Sendable {
     /// Reads every article in this format instead of detecting it, when set.
     public var format: SourceFormat?
 
+    /// Creates a loader that detects each article's format, or always uses `format`.
     public init(format: SourceFormat? = nil) {
         self.format = format
     }

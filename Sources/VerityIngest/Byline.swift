@@ -1,18 +1,10 @@
 import Foundation
 
-/// Splits a byline into author names: `By Jane Doe and Ali Reza` → `["Jane Doe", "Ali Reza"]`.
+/// Bylines in text and Markdown articles: `By Jane Doe and Ali Reza` → `["Jane Doe", "Ali Reza"]`.
 enum Byline {
-    /// The names in `byline`, with a leading "By" dropped and separators (`,` `;` `&` `and`) split.
+    /// The names in `byline`, as `BylineCleaner` finds them (prefix, roles and separators dropped).
     static func names(in byline: String) -> [String] {
-        var text = byline.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)) }
-        return text
-            .replacingOccurrences(of: " and ", with: ",")
-            .replacingOccurrences(of: " & ", with: ",")
-            .replacingOccurrences(of: ";", with: ",")
-            .split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
+        BylineCleaner().names(in: byline)
     }
 
     /// Whether a short line reads as a byline (`By Jane Doe`), so its names can be taken.

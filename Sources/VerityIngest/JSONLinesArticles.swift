@@ -53,7 +53,7 @@ struct JSONLinesArticles: IteratorProtocol {
         let id = record.id ?? defaultID
         do {
             var document = try loader.document(
-                from: Data(record.content.utf8), id: id, source: source, format: record.format, line: lineNumber)
+                from: Self.bytes(of: record), id: id, source: source, format: record.format, line: lineNumber)
             var metadata = record.metadata
             metadata.fillGaps(from: document.metadata)
             document.metadata = metadata
@@ -62,6 +62,13 @@ struct JSONLinesArticles: IteratorProtocol {
             let located = ReadError(source: name, line: lineNumber, reason: error.reason)
             return ArticleInput.Item(id: id, source: source, result: .failure(located))
         }
+    }
+
+    /// The record's content as UTF-8; HTML gets a byte-order mark, because the JSON string is
+    /// already decoded and a `<meta charset>` left in the page must not decode it again.
+    private static func bytes(of record: JSONLinesRecord) -> Data {
+        let utf8 = Data(record.content.utf8)
+        return record.format == .html ? Data([0xEF, 0xBB, 0xBF]) + utf8 : utf8
     }
 
     private func failureItem(_ error: ReadError) -> ArticleInput.Item {

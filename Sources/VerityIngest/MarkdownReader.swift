@@ -9,6 +9,7 @@ import VerityCore
 /// paragraph right after it gives the authors. Every body offset maps back to a source line and
 /// column through `Document.sourceMap`. Reading never fails: invalid bytes are replaced.
 public struct MarkdownReader: Sendable {
+    /// Creates a reader; it holds no state.
     public init() {}
 
     /// Reads `data` into a document with the given id and source.
@@ -41,9 +42,7 @@ public struct MarkdownReader: Sendable {
             }
             let start = builder.nextBlockStart
             starts.append(start)
-            for (scalar, origin) in zip(block.scalars, block.origins) {
-                builder.append(CollectionOfOne(scalar), at: origin < 0 ? nil : block.source.location(of: Int(origin)))
-            }
+            appendRuns(of: block, to: &builder)
             builder.endBlock(block.kind)
             comments += block.comments.map { comment in
                 InlineComment(
@@ -57,6 +56,22 @@ public struct MarkdownReader: Sendable {
         }
         comments.sort { $0.offset < $1.offset }
         return builder.document(id: id, source: source, format: .markdown, metadata: metadata, comments: comments)
+    }
+
+    /// Appends the block's scalars in runs copied contiguously from the source, one source
+    /// location looked up per run.
+    private func appendRuns(of block: RenderedBlock, to builder: inout BodyBuilder) {
+        var start = 0
+        while start < block.scalars.count {
+            let origin = block.origins[start]
+            var end = start + 1
+            if origin >= 0 {
+                while end < block.scalars.count, block.origins[end] == block.origins[end - 1] + 1 { end += 1 }
+            }
+            let location = origin < 0 ? nil : block.source.location(of: Int(origin))
+            builder.append(block.scalars[start..<end], at: location)
+            start = end
+        }
     }
 
     /// Takes the title from an opening level-one heading (unless front matter gives another).

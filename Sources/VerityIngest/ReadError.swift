@@ -30,6 +30,7 @@ public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong.
     public var reason: Reason
 
+    /// Creates an error about `source` (and `line` of it, for JSON Lines).
     public init(source: String, line: Int? = nil, reason: Reason) {
         self.source = source
         self.line = line

@@ -10,6 +10,7 @@ import VerityCore
 /// title, and a byline after it, are left out of the body. Reading never fails: invalid bytes are
 /// replaced.
 public struct TextReader: Sendable {
+    /// Creates a reader; it holds no state.
     public init() {}
 
     /// Reads `data` into a document with the given id and source.

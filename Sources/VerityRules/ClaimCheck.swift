@@ -59,10 +59,11 @@ struct ClaimCheck: Check {
             if case .speaker(let quote, let speaker) = claim.source {
                 quoteIndex = analysis.quotes.indices.contains(quote) ? quote : nil
                 speakerIndex = speaker.flatMap { analysis.speakers.indices.contains($0) ? $0 : nil }
-                if let mention = quoteIndex.flatMap({ analysis.quotes[$0].speaker }) {
-                    values["speaker"] = context.document.text(in: mention.range)
-                } else if let speakerIndex {
+                // The entity's fullest name reads better than a pronoun mention ("she", "who").
+                if let speakerIndex {
                     values["speaker"] = analysis.speakers[speakerIndex].name
+                } else if let mention = quoteIndex.flatMap({ analysis.quotes[$0].speaker }) {
+                    values["speaker"] = context.document.text(in: mention.range)
                 }
             }
             result.append(CheckMatch(

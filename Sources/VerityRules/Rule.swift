@@ -71,6 +71,12 @@ public struct Rule: Sendable {
         self.path = path
     }
 
+    /// The message with its first letter capitalised (a placeholder may open it: "senior official has…").
+    static func sentenceCase(_ message: String) -> String {
+        guard let first = message.first, first.isLowercase else { return message }
+        return first.uppercased() + message.dropFirst()
+    }
+
     private static func named<Value: RawRepresentable & CaseIterable>(
         _ fields: YAMLMapping, _ key: String, as type: Value.Type
     ) throws(RuleLoadError) -> Value where Value.RawValue == String {
@@ -87,7 +93,10 @@ public struct Rule: Sendable {
         var findings: [Finding] = []
         var reportedSentences: Set<Int> = []
         var reportedRanges: Set<TextRange> = []
-        for match in check.matches(in: context) where !conditions.contains(where: { $0.clears(match, in: context) }) {
+        for var match in check.matches(in: context) {
+            // Indices from analysis are trusted only when they point into the arrays.
+            if let index = match.sentenceIndex, !context.analysis.sentences.indices.contains(index) { match.sentenceIndex = nil }
+            guard !conditions.contains(where: { $0.clears(match, in: context) }) else { continue }
             switch scope {
             case .sentence:
                 guard let sentence = match.sentenceIndex, reportedSentences.insert(sentence).inserted else { continue }
@@ -101,7 +110,7 @@ public struct Rule: Sendable {
             var values = match.values
             values["match"] = Excerpt.of(match.range, in: context.document)
             findings.append(Finding(
-                ruleID: id, level: info.level, message: message.render(values), range: match.range,
+                ruleID: id, level: info.level, message: Self.sentenceCase(message.render(values)), range: match.range,
                 sentenceIndex: match.sentenceIndex, quoteIndex: match.quoteIndex, claimIndex: match.claimIndex,
                 speakerIndex: match.speakerIndex))
         }

@@ -118,6 +118,58 @@ import Verity
         #expect(try Self.verity(["batch", input.path, "--output", output, "--fail-on", "never"]).status == 0)
     }
 
+    @Test func aKilledBatchLeavesOnlyWholeReportsAndARerunCompletesIt() throws {
+        let input = try Self.articles(broken: false)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let many = input.appendingPathComponent("many")
+        try FileManager.default.createDirectory(at: many, withIntermediateDirectories: true)
+        for number in 0..<300 {
+            let text = "Critics say plan \(number) allegedly failed, officials said on Monday.\n"
+            try Data(text.utf8).write(to: many.appendingPathComponent("story-\(number).txt"))
+        }
+        let output = input.appendingPathComponent("out")
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["batch", many.path, "--output", output.path, "--jobs", "2",
+                             "--rules", Self.root.appendingPathComponent("Rules").path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(400_000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let reports = output.appendingPathComponent("articles")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? [] {
+            let data = try Data(contentsOf: reports.appendingPathComponent(name))
+            if name.hasSuffix(".json") {
+                #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(name) is whole JSON")
+            } else if name.hasSuffix(".html") {
+                #expect(String(decoding: data, as: UTF8.self).hasSuffix("</html>\n"), "\(name) is a whole page")
+            }
+        }
+        let rerun = try Self.verity(["batch", many.path, "--output", output.path])
+        #expect(rerun.status == 0, "\(rerun.standardError)")
+        let files = BatchFixtureFiles.all(under: output)
+        #expect(files.filter { $0.hasPrefix("articles/") }.count == 600)
+        #expect(files.allSatisfy { !$0.contains(".verity-tmp-") })
+    }
+
+    @Test func eachArticleUsesTheConfigurationOfItsFolder() throws {
+        let input = try Self.articles(broken: false)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let strict = input.appendingPathComponent("strict")
+        try FileManager.default.createDirectory(at: strict, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: input.appendingPathComponent("ferry.md"), to: strict.appendingPathComponent("ferry.md"))
+        let output = input.appendingPathComponent("out").path
+        #expect(try Self.verity(["batch", input.path, "--output", output]).status == 0)
+        try Data("fail_on: info\n".utf8).write(to: strict.appendingPathComponent(".verity.yml"))
+        let failing = try Self.verity(["batch", input.path, "--output", output])
+        #expect(failing.status == 1, "fail_on of strict/.verity.yml applies to strict/ferry.md")
+        try Data("fail_on: sometimes\n".utf8).write(to: strict.appendingPathComponent(".verity.yml"))
+        let broken = try Self.verity(["batch", input.path, "--output", output])
+        #expect(broken.status == 2)
+        #expect(broken.standardError.contains(".verity.yml"))
+    }
+
     @Test(arguments: [
         ["--jobs", "0"], ["--formats", "html,pdf"], ["--formats", ""], ["--fail-on", "sometimes"],
         ["--generated-at", "yesterday"],
@@ -140,5 +192,21 @@ import Verity
         let blocked = try Self.verity(["batch", input.path, "--output", file])
         #expect(blocked.status == 2, "\(blocked.standardError)")
         #expect(blocked.standardError.contains("library.txt"))
+    }
+}
+
+/// Every file under a folder, as relative paths.
+enum BatchFixtureFiles {
+    static func all(under folder: URL) -> [String] {
+        let root = folder.resolvingSymlinksInPath().path
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        var paths: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                paths.append(path)
+            }
+        }
+        return paths.sorted()
     }
 }

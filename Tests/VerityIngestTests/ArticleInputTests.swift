@@ -63,6 +63,14 @@ import VerityCore
         #expect(items[8].document?.text == "No id.")
     }
 
+    @Test func htmlInARecordIsNotDecodedTwice() throws {
+        let folder = try TemporaryFolder()
+        let page = #"<html><head><meta charset=\"iso-8859-1\"></head><body><article><p>Café “crème” at the harbour, served every morning.</p></article></body></html>"#
+        let path = try folder.write(#"{"id": "p", "html": "\#(page)"}"#, to: "pages.jsonl")
+        let document = try #require(Array(ArticleInput(jsonLines: path)).first?.document)
+        #expect(document.text.contains("Café “crème” at the harbour"))
+    }
+
     @Test func jsonLinesErrorsForTheFileItself() throws {
         let folder = try TemporaryFolder()
         let missing = Array(ArticleInput(jsonLines: folder.path("none.jsonl")))

@@ -30,6 +30,8 @@ struct DateNormalizer: Sendable {
     private struct Word {
         var text: String
         var isNumber: Bool
+        /// Whether a dash stood between this word and the one before it.
+        var followsDash = false
     }
 
     /// Splits into runs of digits and runs of letters; everything else separates.
@@ -37,19 +39,27 @@ struct DateNormalizer: Sendable {
         var words: [Word] = []
         var current = ""
         var currentIsNumber = false
+        var currentFollowsDash = false
+        var sawDash = false
         for character in text {
             let isDigit = character.isASCII && character.isNumber
             let isLetter = character.isLetter
             if (isDigit || isLetter) && (current.isEmpty || isDigit == currentIsNumber) {
+                if current.isEmpty { currentFollowsDash = sawDash }
                 current.append(character)
                 currentIsNumber = isDigit
                 continue
             }
-            if !current.isEmpty { words.append(Word(text: current, isNumber: currentIsNumber)) }
+            if !current.isEmpty {
+                words.append(Word(text: current, isNumber: currentIsNumber, followsDash: currentFollowsDash))
+                sawDash = false
+            }
+            if character == "-" || character == "–" || character == "—" { sawDash = true }
             current = isDigit || isLetter ? String(character) : ""
             currentIsNumber = isDigit
+            currentFollowsDash = sawDash
         }
-        if !current.isEmpty { words.append(Word(text: current, isNumber: currentIsNumber)) }
+        if !current.isEmpty { words.append(Word(text: current, isNumber: currentIsNumber, followsDash: currentFollowsDash)) }
         return words
     }
 
@@ -86,7 +96,15 @@ struct DateNormalizer: Sendable {
     private func namedMonthDate(_ words: [Word]) -> String? {
         for (position, word) in words.enumerated() where !word.isNumber {
             guard let month = Self.month(named: word.text) else { continue }
-            let before = position > 0 ? words[position - 1] : nil
+            var before = position > 0 ? words[position - 1] : nil
+            // A span of days (`14.–20. Januar 2022`) is read as its first day, as a span across
+            // months (`31. Dezember 2021–6. Januar 2022`) is: the day the page's period opens,
+            // not a day inside it that merely stands next to the month name.
+            if position > 1, let last = before, last.isNumber, last.text.count <= 2, last.followsDash,
+                words[position - 2].isNumber, words[position - 2].text.count <= 2
+            {
+                before = words[position - 2]
+            }
             let numbersAfter = words[(position + 1)...].prefix(3).filter(\.isNumber)
             let yearAfter = numbersAfter.first { $0.text.count == 4 }.flatMap { Int($0.text) }
             if let before, before.isNumber, before.text.count <= 2, let day = Int(before.text), let year = yearAfter,
@@ -104,10 +122,13 @@ struct DateNormalizer: Sendable {
         return nil
     }
 
+    /// The month a word names: a month name, or an abbreviation of one (`sept`, `janv`, `okt`).
+    /// The word must be a prefix of a month name, not the other way round: weekdays and other
+    /// words that merely start like a month (`martes`, `mardi`, `mayor`) name no month.
     private static func month(named name: String) -> Int? {
         if let month = monthNames[name] { return month }
-        guard name.count >= 3 else { return nil }
-        return monthNames[String(name.prefix(3))]
+        guard name.count >= 3, let month = monthNames[String(name.prefix(3))] else { return nil }
+        return monthNames.contains { $0.value == month && $0.key.hasPrefix(name) } ? month : nil
     }
 
     private static let monthNames: [String: Int] = {

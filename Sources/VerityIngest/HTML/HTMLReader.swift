@@ -14,8 +14,10 @@ public struct HTMLReader: Sendable {
     /// Reads the page `data`; `id` and `source` are recorded on the document. Offsets in the
     /// document are Unicode scalars; its source map points at lines of the page.
     public func document(from data: Data, id: String, source: String) -> Document {
-        let tree = parse([UInt8](data))
-        let metadata = MetadataExtractor().metadata(from: PageFacts(tree: tree))
+        let bytes = [UInt8](data)
+        let tree = parse(bytes)
+        var metadata = MetadataExtractor().metadata(from: PageFacts(tree: tree))
+        if metadata.published == nil { metadata.published = EmbeddedStateDate().isoDate(in: bytes) }
         var body = ArticleBody(tree: tree, filter: ChromeFilter(), title: metadata.title)
         if body.length < Self.minimumBodyLength {
             let loose = ArticleBody(tree: tree, filter: ChromeFilter(usesNames: false), title: metadata.title)

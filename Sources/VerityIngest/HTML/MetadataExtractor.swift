@@ -21,13 +21,19 @@ struct MetadataExtractor: Sendable {
         return metadata
     }
 
-    /// The part of a visible text before it names a later change ("Updated: …"), whose date is
-    /// not the date of publication.
-    private func beforeUpdate(_ text: String) -> String {
+    /// The part of a visible text that dates the publication: the words before it names a later
+    /// change ("Updated: …"), whose date is not the date of publication; when a publication label
+    /// follows the change ("Updated 4 June, first published 17 May"), the words after that label.
+    private func publicationPart(of text: String) -> String {
         let lowered = text.lowercased()
         var cut = lowered.endIndex
         for word in ["update", "modified", "aktualisiert", "änderung", "geändert", "mis à jour", "actualizado", "edited", "editiert"] {
             if let range = lowered.range(of: word), range.lowerBound < cut { cut = range.lowerBound }
+        }
+        guard cut < lowered.endIndex else { return lowered }
+        let after = lowered[cut...]
+        for label in ["published", "created", "posted", "veröffentlicht", "erschienen", "erstellt", "publié", "publicado", "pubblicato"] {
+            if let range = after.range(of: label) { return String(after[range.upperBound...]) }
         }
         return String(lowered[..<cut])
     }
@@ -91,7 +97,7 @@ struct MetadataExtractor: Sendable {
         }
         if let url, let date = normalizer.isoDate(fromURL: url) { return date }
         for text in facts.dateTexts + facts.bylines + facts.textsNearHeadline + facts.textsBeforeHeadline.reversed() {
-            if let date = normalizer.isoDate(from: beforeUpdate(text)) { return date }
+            if let date = normalizer.isoDate(from: publicationPart(of: text)) { return date }
         }
         return nil
     }

@@ -5,7 +5,9 @@ import VerityCore
 /// `index.html` and `summary.json`.
 ///
 /// At most `jobs` articles are loaded at once (bounded memory whatever the stream's length);
-/// entries are collected by input index, so the output is the same for any number of jobs.
+/// within a small lookahead window the largest articles start first, so that one big article
+/// does not finish alone at the end; entries are collected by input index, so the output is the
+/// same for any number of jobs.
 public struct Batch: Sendable {
     /// Analyses and runs the rules on one document.
     public typealias Audit = @Sendable (Document) -> AuditResult
@@ -35,22 +37,21 @@ public struct Batch: Sendable {
         let previous = try output.prepare()
         let worker = BatchWorker(configuration: configuration, audit: audit, render: render)
         var collector = BatchCollector(expectedTotal: expectedTotal)
-        var names = ReportNames()
+        var window = BatchWindow(articles.makeIterator(), lookahead: max(8, 4 * configuration.jobs))
         try await withThrowingTaskGroup(of: (Int, BatchEntry, BatchWorker.Disposition).self) { group in
             var inFlight = 0
-            for (index, article) in articles.enumerated() {
-                if inFlight >= configuration.jobs, let done = try await group.next() {
-                    collector.receive(done, progress: progress)
-                    inFlight -= 1
+            while true {
+                while inFlight < configuration.jobs, let next = window.next() {
+                    group.addTask {
+                        let (entry, disposition) = try worker.process(next.article, stem: next.stem)
+                        return (next.index, entry, disposition)
+                    }
+                    inFlight += 1
                 }
-                let stem = names.stem(for: article.id, source: article.source)
-                group.addTask {
-                    let (entry, disposition) = try worker.process(article, stem: stem)
-                    return (index, entry, disposition)
-                }
-                inFlight += 1
+                guard let done = try await group.next() else { break }
+                collector.receive(done, progress: progress)
+                inFlight -= 1
             }
-            while let done = try await group.next() { collector.receive(done, progress: progress) }
         }
         let outcome = collector.outcome
         try output.finish(outcome, previous: previous)

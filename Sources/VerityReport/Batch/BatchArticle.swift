@@ -11,10 +11,16 @@ public struct BatchArticle: Sendable {
     public var source: String
     /// Reads the article; a failure carries a message naming the file (and line).
     public var load: @Sendable () -> Result<Document, BatchReadFailure>
+    /// The article's size in bytes, when known before reading: bigger articles start earlier.
+    public var sizeHint: Int?
 
-    public init(id: String, source: String, load: @escaping @Sendable () -> Result<Document, BatchReadFailure>) {
+    public init(
+        id: String, source: String, sizeHint: Int? = nil,
+        load: @escaping @Sendable () -> Result<Document, BatchReadFailure>
+    ) {
         self.id = id
         self.source = source
+        self.sizeHint = sizeHint
         self.load = load
     }
 

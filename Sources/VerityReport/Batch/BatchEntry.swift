@@ -76,4 +76,33 @@ public struct BatchEntry: Hashable, Sendable, Codable {
         case id, source, status, error, title, outlet, published, url, reports, fingerprint
         case characters, quotes, claims, levels, rules, speakers
     }
+
+    /// The derived counts written beside the fields (ignored when decoding).
+    private enum DerivedKeys: String, CodingKey {
+        case findings, weight
+    }
+
+    /// Encodes the fields, plus `findings` and `weight` for readers of `summary.json`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(source, forKey: .source)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(error, forKey: .error)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(outlet, forKey: .outlet)
+        try container.encodeIfPresent(published, forKey: .published)
+        try container.encodeIfPresent(url, forKey: .url)
+        try container.encode(reports, forKey: .reports)
+        try container.encodeIfPresent(fingerprint, forKey: .fingerprint)
+        try container.encode(characters, forKey: .characters)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(claims, forKey: .claims)
+        try container.encode(levels, forKey: .levels)
+        try container.encode(rules, forKey: .rules)
+        try container.encode(speakers, forKey: .speakers)
+        var derived = encoder.container(keyedBy: DerivedKeys.self)
+        try derived.encode(findings, forKey: .findings)
+        try derived.encode(weight, forKey: .weight)
+    }
 }

@@ -53,7 +53,7 @@ public struct ReportNames: Sendable {
                 lastWasDash = true
             }
         }
-        var stem = String(scalars)
+        var stem = String(separatorsTidied(Array(scalars)))
         while let first = stem.unicodeScalars.first, first == "." || first == "-" {
             stem.unicodeScalars.removeFirst()
         }
@@ -64,6 +64,23 @@ public struct ReportNames: Sendable {
         if stem.isEmpty { return "article" }
         if isReservedDeviceName(stem) { return "_" + stem }
         return stem
+    }
+
+    /// A dot next to another dot or a dash becomes a dash, and runs of dashes one dash:
+    /// `a/../b` gives `a-b`, never a name with `..` in it.
+    private static func separatorsTidied(_ scalars: [Unicode.Scalar]) -> String.UnicodeScalarView {
+        var tidied = String.UnicodeScalarView()
+        for (position, scalar) in scalars.enumerated() {
+            var current = scalar
+            if scalar == "." {
+                let before = position > 0 ? scalars[position - 1] : " "
+                let after = position + 1 < scalars.count ? scalars[position + 1] : " "
+                if before == "." || before == "-" || after == "." || after == "-" { current = "-" }
+            }
+            if current == "-", tidied.last == "-" { continue }
+            tidied.append(current)
+        }
+        return tidied
     }
 
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {

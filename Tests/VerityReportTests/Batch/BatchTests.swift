@@ -29,6 +29,9 @@ import VerityCore
         #expect(summary.totals.levels == ["error": 2, "warning": 3, "info": 0])
         #expect(summary.totals.outlets["Daily"]?.articles == 2)
         #expect(summary.totals.speakers["A. Spokesperson"]?.findings == 5)
+        let raw = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("summary.json")))
+        let busyEntry = ((raw as? [String: Any])?["articles"] as? [[String: Any]])?[2]
+        #expect(busyEntry?["findings"] as? Int == 4 && busyEntry?["weight"] as? Int == 11)
         let busy = try String(contentsOf: output.appendingPathComponent("articles/busy.html"), encoding: .utf8)
         #expect(busy == "html busy 4 2026-01-01T00:00:00Z\n")
         let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
