@@ -18,36 +18,35 @@ public struct CheckworthinessSignals: Sendable {
             let kind: Claim.Signal.Kind = Self.isYear(words.words[index]) ? .date : .number
             signals.append(Claim.Signal(kind: kind, range: words.ranges[index]))
         }
-        let lexicons: [(Lexicon, Claim.Signal.Kind)] = [
-            (CheckworthinessLexicon.causal, .causal),
-            (CheckworthinessLexicon.prediction, .prediction),
-            (CheckworthinessLexicon.comparative, .comparative),
-            (CheckworthinessLexicon.superlative, .superlative),
-            (CheckworthinessLexicon.quantity, .quantity),
-            (CheckworthinessLexicon.date, .date),
-        ]
-        for (lexicon, kind) in lexicons {
-            for match in lexicon.matches(in: words, tokens: tokenRange) {
-                signals.append(Claim.Signal(kind: kind, range: match.range))
-            }
+        Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, tokens, entry in
+            let kind = Self.kinds[lexicon]
+            guard kind != .duration || isCounted(entry, at: tokens.lowerBound, in: words, from: tokenRange.lowerBound)
+            else { return }
+            let range = TextRange(words.ranges[tokens.lowerBound].start, words.ranges[tokens.upperBound - 1].end)
+            signals.append(Claim.Signal(kind: kind, range: range))
         }
-        for match in CheckworthinessLexicon.duration.matches(in: words, tokens: tokenRange)
-        where isCounted(match, in: words, from: tokenRange.lowerBound) {
-            signals.append(Claim.Signal(kind: .duration, range: match.range))
-        }
-        return signals.sorted { ($0.range, $0.kind.rawValue) < ($1.range, $1.kind.rawValue) }
+        return signals.sorted { ($0.range, Self.rank[$0.kind] ?? 0) < ($1.range, Self.rank[$1.kind] ?? 0) }
     }
+
+    /// The signal lexicons, one pass for all, and the kind each one signals.
+    static let lexiconSet = LexiconSet([
+        CheckworthinessLexicon.causal, CheckworthinessLexicon.prediction, CheckworthinessLexicon.comparative,
+        CheckworthinessLexicon.superlative, CheckworthinessLexicon.quantity, CheckworthinessLexicon.date,
+        CheckworthinessLexicon.duration,
+    ])
+    static let kinds: [Claim.Signal.Kind] = [.causal, .prediction, .comparative, .superlative, .quantity, .date, .duration]
+    /// Order of kinds among signals with the same range.
+    static let rank: [Claim.Signal.Kind: Int] = Dictionary(
+        uniqueKeysWithValues: Claim.Signal.Kind.allCases.enumerated().map { ($1, $0) })
 
     /// A unit is a duration when a number or a counting word stands just before it, or it is a
     /// phrase that is a duration by itself (`since`, `for the past`).
-    private func isCounted(_ match: LexiconMatch, in words: TokenWords, from start: Int) -> Bool {
-        if match.entry.contains(" ") || match.entry.contains("-") || match.entry == "since"
-            || match.entry == "overnight"
-        {
+    private func isCounted(_ entry: String, at start: Int, in words: TokenWords, from first: Int) -> Bool {
+        if entry.contains(" ") || entry.contains("-") || entry == "since" || entry == "overnight" {
             return true
         }
-        let before = match.tokens.lowerBound - 1
-        guard before >= start else { return false }
+        let before = start - 1
+        guard before >= first else { return false }
         return words.kinds[before] == .number || Self.counters.contains(words.words[before])
     }
 

@@ -2,7 +2,7 @@ import VerityCore
 
 /// Decides whether a claim's source is the actor the claim is about or benefits: the speaker
 /// speaks of itself (`we`, `our`; `its strikes` in reported speech), names its own side (an
-/// Iranian commander on `Iran`), or the article frames the words as the speaker's own label
+/// Iranian commander on `Iran`, or on `the country` when the speaker has a country), or the article frames the words as the speaker's own label
 /// (`what they call "a battlefield success"`) or self-praise (`touted`, `celebrated`).
 struct InterestedParty: Sendable {
     /// First-person words: in a speaker's own words they refer to the speaker.
@@ -18,6 +18,11 @@ struct InterestedParty: Sendable {
     static let ownLabel = Lexicon(name: "own-label", entries: [
         "what … call", "what … calls", "what … called", "what … described as",
         "what … describe as", "what … describes as", "what … termed", "what … terms",
+    ])
+    /// How reported speech names the speaker's own country (`the country's air defences`).
+    static let ownCountry = Lexicon(name: "own-country", entries: [
+        "the country", "the nation", "the republic", "the kingdom", "the state", "this country",
+        "our country", "the homeland",
     ])
     /// Words of a speaker's name that do not identify it.
     static let titles: Set<String> = [
@@ -47,6 +52,8 @@ struct InterestedParty: Sendable {
         let before = max(sentence.lowerBound, claim.lowerBound - 6)..<claim.lowerBound
         if Self.ownLabel.hasMatch(in: words, tokens: before) { return true }
         guard let speaker, speakerKeys.indices.contains(speaker) else { return false }
+        let hasCountry = speakerKeys[speaker].contains { !$0.hasPrefix("name:") }
+        if hasCountry, Self.ownCountry.hasMatch(in: words, tokens: claim) { return true }
         return !speakerKeys[speaker].isDisjoint(with: keys(in: claim, words: words))
     }
 

@@ -12,6 +12,11 @@ public struct Lexicon: Sendable {
         var entry: String
         var words: [String?]
         var hashes: [UInt64?]
+
+        /// Longer patterns first, then by entry: the order in which matches are tried.
+        static func longerFirst(_ lhs: Pattern, _ rhs: Pattern) -> Bool {
+            lhs.words.count != rhs.words.count ? lhs.words.count > rhs.words.count : lhs.entry < rhs.entry
+        }
     }
 
     /// What the lexicon holds (`hedge`, `weasel`, …), used in feature and rule names.
@@ -42,7 +47,7 @@ public struct Lexicon: Sendable {
                     entry: variant, words: words, hashes: words.map { $0.map(TokenWords.hash) }))
             }
         }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
+        for key in byFirst.keys { byFirst[key]?.sort(by: Pattern.longerFirst) }
         self.entries = expanded
         self.patternsByFirstWord = byFirst
         var size = 16
@@ -51,7 +56,7 @@ public struct Lexicon: Sendable {
         for (first, patterns) in byFirst.sorted(by: { $0.key < $1.key }) {
             buckets[Int(TokenWords.hash(first) & UInt64(size - 1))] += patterns
         }
-        for index in buckets.indices { buckets[index].sort { $0.words.count > $1.words.count } }
+        for index in buckets.indices { buckets[index].sort(by: Pattern.longerFirst) }
         self.buckets = buckets
         self.mask = UInt64(size - 1)
     }
@@ -103,7 +108,7 @@ public struct Lexicon: Sendable {
     private func longestMatch(at index: Int, in words: TokenWords, limit: Int) -> (entry: String, next: Int)? {
         let hash = words.hashes[index]
         for pattern in buckets[Int(hash & mask)] where pattern.hashes[0] == hash && pattern.words[0] == words.words[index] {
-            if let next = match(pattern, from: 1, at: index + 1, in: words, limit: limit) {
+            if let next = Lexicon.match(pattern, from: 1, at: index + 1, in: words, limit: limit) {
                 return (pattern.entry, next)
             }
         }
@@ -111,7 +116,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Matches `pattern[part...]` from token `index`; returns the token after the match.
-    private func match(_ pattern: Pattern, from part: Int, at index: Int, in words: TokenWords, limit: Int) -> Int? {
+    static func match(_ pattern: Pattern, from part: Int, at index: Int, in words: TokenWords, limit: Int) -> Int? {
         guard part < pattern.words.count else { return index }
         guard let word = pattern.words[part] else {
             for skip in 0...Lexicon.maximumGap where index + skip <= limit {

@@ -16,6 +16,9 @@ public struct SentenceFeatures: Sendable {
         PublicRecordLexicon.record, PublicRecordLexicon.opinion,
     ]
 
+    /// `lexicons` joined for one pass over the tokens.
+    static let lexiconSet = LexiconSet(lexicons)
+
     /// The features of tokens `tokenRange` of `words`.
     public func features(in words: TokenWords, tokens tokenRange: Range<Int>) -> [String] {
         var sink = NamedFeatures()
@@ -58,10 +61,11 @@ public struct SentenceFeatures: Sendable {
             sink.add("b:", previous, word)
             previous = word
         }
-        for lexicon in Self.lexicons {
-            let hits = lexicon.matchCount(in: words, tokens: tokenRange, limit: 2)
-            if hits > 0 { sink.add("lex:", lexicon.name) }
-            if hits > 1 { sink.add("lex2:", lexicon.name) }
+        var hits = [Int](repeating: 0, count: Self.lexicons.count)
+        Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, _, _ in hits[lexicon] += 1 }
+        for (index, lexicon) in Self.lexicons.enumerated() {
+            if hits[index] > 0 { sink.add("lex:", lexicon.name) }
+            if hits[index] > 1 { sink.add("lex2:", lexicon.name) }
         }
         var kinds: [Claim.Signal.Kind] = []
         let found = signals ?? CheckworthinessSignals().signals(in: words, tokens: tokenRange)

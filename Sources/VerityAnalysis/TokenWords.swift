@@ -30,19 +30,17 @@ public struct TokenWords: Sendable {
         var capitals: [Bool] = []
         words.reserveCapacity(tokens.count)
         capitals.reserveCapacity(tokens.count)
+        var bytes: [UInt8] = []
         for token in tokens {
             let first = token.range.start < scalars.count ? scalars[token.range.start] : " "
-            capitals.append(first.properties.isUppercase)
-            var view = String.UnicodeScalarView()
-            for offset in token.range.offsets where offset < scalars.count {
-                view.append(TokenWords.fold(scalars[offset]))
-            }
-            var word = String(view).lowercased()
+            capitals.append(first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase)
+            var word = TokenWords.asciiWord(token.range, scalars: scalars, buffer: &bytes)
+                ?? TokenWords.unicodeWord(token.range, scalars: scalars)
             var range = token.range
-            if token.kind == .word, word.count > 2, word.hasSuffix("'s") {
+            if token.kind == .word, word.utf8.count > 2, word.hasSuffix("'s") {
                 word.removeLast(2)
                 range.end -= 2
-            } else if token.kind == .word, word.count > 1, word.hasSuffix("'") {
+            } else if token.kind == .word, word.utf8.count > 1, word.hasSuffix("'") {
                 word.removeLast()
                 range.end -= 1
             }
@@ -54,6 +52,27 @@ public struct TokenWords: Sendable {
         self.ranges = ranges
         self.kinds = tokens.map(\.kind)
         self.capitals = capitals
+    }
+
+    /// The lower-cased word of an all-ASCII token built from bytes (the fast, common case), or
+    /// nil when the token has other scalars.
+    private static func asciiWord(_ range: TextRange, scalars: [Unicode.Scalar], buffer: inout [UInt8]) -> String? {
+        buffer.removeAll(keepingCapacity: true)
+        for offset in range.offsets where offset < scalars.count {
+            let value = scalars[offset].value
+            guard value < 0x80 else { return nil }
+            buffer.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
+        }
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// The normalised word of a token with non-ASCII scalars.
+    private static func unicodeWord(_ range: TextRange, scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        for offset in range.offsets where offset < scalars.count {
+            view.append(TokenWords.fold(scalars[offset]))
+        }
+        return String(view).lowercased()
     }
 
     /// Whether token `index` starts with an upper-case letter.

@@ -171,3 +171,21 @@ import VerityCore
         }
     }
 }
+
+@Suite struct OwnCountryTests {
+    @Test func reportedSpeechAboutTheSpeakersCountryIsInterested() {
+        let text = "The general said the country's air defences forced the enemy to retreat."
+        let document = Document(id: "t", source: "-", format: .text, blockTexts: [(.paragraph, text)])
+        var analysis = TextLayer().analyze(document)
+        analysis.speakers = [Speaker(name: "The general", kind: .unnamedIndividual, roles: ["Iranian general"])]
+        let content = TextRange(17, text.unicodeScalars.count - 1)
+        analysis.quotes = [Quote(
+            range: content, kind: .indirect, cue: TextRange(12, 16), speaker: SpeakerMention(range: TextRange(0, 11), entity: 0),
+            sentenceIndex: 0)]
+        let claims = ClaimFinder().claims(in: analysis)
+        #expect(claims.map { document.text(in: $0.range) } == ["the country's air defences forced the enemy to retreat"])
+        #expect(claims.first?.isInterestedParty == true)
+        analysis.speakers[0].roles = ["general"]
+        #expect(ClaimFinder().claims(in: analysis).first?.isInterestedParty == false)
+    }
+}

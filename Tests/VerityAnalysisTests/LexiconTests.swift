@@ -62,3 +62,20 @@ import VerityCore
         #expect(HedgeLexicon.cues.matchCount(in: words, tokens: 0..<tokens.count, limit: 2) == 2)
     }
 }
+
+@Suite struct LexiconSetTests {
+    @Test func onePassFindsWhatEachLexiconFinds() {
+        let document = Document(id: "t", source: "-", format: .text, blockTexts: [(.paragraph,
+            "Critics say the so-called regime reportedly forced the rebels to retreat within two weeks, "
+                + "and it is believed that prices will rise by more than 5 percent, the largest jump since 2019.")])
+        let tokens = Tokenizer().tokens(in: document)
+        let words = TokenWords(tokens: tokens, scalars: document.scalars)
+        let set = LexiconSet(SentenceFeatures.lexicons + [CheckworthinessLexicon.causal, CheckworthinessLexicon.duration])
+        var found = [[Range<Int>]](repeating: [], count: set.lexicons.count)
+        set.scan(in: words, tokens: 0..<tokens.count) { lexicon, range, _ in found[lexicon].append(range) }
+        for (index, lexicon) in set.lexicons.enumerated() {
+            #expect(found[index] == lexicon.matches(in: words, tokens: 0..<tokens.count).map(\.tokens), "\(lexicon.name)")
+        }
+        #expect(found.contains { !$0.isEmpty })
+    }
+}
