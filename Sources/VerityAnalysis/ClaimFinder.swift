@@ -57,14 +57,21 @@ public struct ClaimFinder: Sendable {
             range: range(of: tokens, in: words), sentenceIndex: sentence, source: .article,
             hedges: HedgeLexicon.cues.matches(in: words, tokens: tokens).map(\.range), signals: signals,
             checkworthiness: (checkworthiness * 1000).rounded() / 1000)
-        guard let quoteIndex else { return claim }
+        let sentenceTokens = analysis.sentences[sentence].tokens
+        guard let quoteIndex else {
+            claim.interest = interest.interest(
+                speaker: nil, quote: nil, claim: tokens, sentence: sentenceTokens, words: words,
+                document: analysis.document)
+            return claim
+        }
         let quote = analysis.quotes[quoteIndex]
         let entity = quote.speaker?.entity.flatMap { analysis.speakers.indices.contains($0) ? $0 : nil }
         let speaker = entity.map { analysis.speakers[$0] }
         claim.source = .speaker(quote: quoteIndex, speaker: entity)
         claim.sourceKind = speaker?.kind
-        claim.isInterestedParty = interest.isInterested(
-            speaker: entity, quote: quote, claim: tokens, sentence: analysis.sentences[sentence].tokens, words: words)
+        claim.interest = interest.interest(
+            speaker: entity, quote: quote, claim: tokens, sentence: sentenceTokens, words: words,
+            document: analysis.document)
         return claim
     }
 

@@ -74,3 +74,15 @@ public struct Claim: Hashable, Sendable, Codable {
         self.interest = interest
     }
 }
+
+extension Claim.Interest {
+    /// Why the source has a stake, as a predicate of the source (`names its own side (Russia)`).
+    public var explanation: String {
+        switch self {
+        case .ownActions: "speaks of its own actions"
+        case .ownSideNamed(let words): "names its own side (\(words))"
+        case .selfDescription(let words): "gives its own label (\(words))"
+        case .selfPraise(let verb): "praises itself (\(verb))"
+        }
+    }
+}
