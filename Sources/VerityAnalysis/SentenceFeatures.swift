@@ -32,7 +32,7 @@ public struct SentenceFeatures: Sendable {
     public func hashedFeatures(
         in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil
     ) -> [UInt64] {
-        var sink = HashedFeatures()
+        var sink = HashedFeatures(capacity: 2 * tokenRange.count + 24)
         generate(in: words, tokens: tokenRange, signals: signals, into: &sink)
         return sink.hashes
     }
