@@ -54,12 +54,13 @@ struct InterestedParty: Sendable {
     /// Words that may open a claim before its subject (`that`, `also`, `the`).
     static let openers: Set<String> = ["that", "the", "and", "but", "so", "now", "also", "already", "then"]
 
-    /// Actor keys and name words of each speaker of the document, by speaker index.
-    let speakerKeys: [Set<String>]
+    /// The speakers of the document; their keys are worked out only for the few claims that
+    /// report an outcome.
+    let speakers: [Speaker]
 
     /// Prepares the check for a document's speakers.
     init(speakers: [Speaker]) {
-        speakerKeys = speakers.map(Self.keys(ofSpeaker:))
+        self.speakers = speakers
     }
 
     /// Why the source of the claim in tokens `claim` has a stake in it, or nil. `quote` is nil for
@@ -96,8 +97,8 @@ struct InterestedParty: Sendable {
             guard Self.firstPerson.contains(word) || (!ownWords && Self.backReference.contains(word)) else { continue }
             if !reportsView(subject: start, claim: claim, words: words) { return .ownActions }
         }
-        guard let speaker, speakerKeys.indices.contains(speaker) else { return nil }
-        let keys = speakerKeys[speaker]
+        guard let speaker, speakers.indices.contains(speaker) else { return nil }
+        let keys = Self.keys(ofSpeaker: speakers[speaker])
         if keys.contains(where: { !$0.hasPrefix("name:") }) {
             for match in Self.ownCountry.matches(in: words, tokens: claim) where isSubjectOrOwner(match.tokens, subjects, words) {
                 return .ownSideNamed(document.text(in: match.range))
