@@ -51,11 +51,13 @@ public struct ClaimFinder: Sendable {
         interest: InterestedParty
     ) -> Claim {
         let signals = CheckworthinessSignals().signals(in: words, tokens: tokens)
-        let probability = SentenceClassifier(task: .checkworthy).probability(words, tokens: tokens, signals: signals)
+        // One lexicon pass gives the classifier's features and the hedges.
+        let (features, hedges) = SentenceFeatures().hashedFeaturesAndHedges(in: words, tokens: tokens, signals: signals)
+        let probability = ClassifierModels.checkworthy.probability(ofHashed: features)
         let checkworthiness = CheckworthinessSignals.score(probability: probability, signals: signals)
         var claim = Claim(
             range: range(of: tokens, in: words), sentenceIndex: sentence, source: .article,
-            hedges: HedgeLexicon.cues.matches(in: words, tokens: tokens).map(\.range), signals: signals,
+            hedges: hedges, signals: signals,
             checkworthiness: (checkworthiness * 1000).rounded() / 1000)
         let sentenceTokens = analysis.sentences[sentence].tokens
         guard let quoteIndex else {
