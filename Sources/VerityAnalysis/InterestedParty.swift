@@ -20,6 +20,8 @@ struct InterestedParty: Sendable {
         ["call", "calls", "called", "describe as", "describes as", "described as", "term", "terms", "termed",
          "dub", "dubs", "dubbed"].map { "what \(pronoun) \($0)" }
     })
+    /// `TokenWords.hash` of `what`, the first word of every own-label entry: claims without it skip the lexicon.
+    static let whatHash = TokenWords.hash("what")
     /// How reported speech names the speaker's own country (`the country's air defences`).
     static let ownCountry = Lexicon(name: "own-country", entries: [
         "the country", "the nation", "the republic", "the kingdom", "the state", "this country",
@@ -70,7 +72,8 @@ struct InterestedParty: Sendable {
         words: TokenWords, document: Document
     ) -> Claim.Interest? {
         let before = max(sentence.lowerBound, claim.lowerBound - 6)..<claim.upperBound
-        for label in Self.ownLabel.matches(in: words, tokens: before) {
+        let hasWhat = before.contains { words.hashes[$0] == Self.whatHash }
+        for label in hasWhat ? Self.ownLabel.matches(in: words, tokens: before) : [] {
             // Only a label that credits its holders (`what they call a success`) serves them.
             let labelled = label.tokens.upperBound..<min(claim.upperBound, label.tokens.upperBound + 6)
             if Self.outcome.hasMatch(in: words, tokens: labelled) {
