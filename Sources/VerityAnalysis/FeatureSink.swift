@@ -2,10 +2,22 @@
 /// (`b:` + `it` + `is` names `b:it_is`); a sink drops repeats.
 protocol FeatureSink {
     mutating func add(_ prefix: String, _ part: String, _ second: String?)
+    /// Adds a token's features in this order: `w:word` when `asWord`, else `p:word` when
+    /// `asPunctuation`, then `b:previous_word`; called for every token in order.
+    mutating func addToken(_ word: String, previous: String, asWord: Bool, asPunctuation: Bool)
 }
 
 extension FeatureSink {
     mutating func add(_ prefix: String, _ part: String) { add(prefix, part, nil) }
+
+    mutating func addToken(_ word: String, previous: String, asWord: Bool, asPunctuation: Bool) {
+        if asWord {
+            add("w:", word)
+        } else if asPunctuation {
+            add("p:", word)
+        }
+        add("b:", previous, word)
+    }
 }
 
 /// Collects feature names, each once, in the order first seen.
@@ -23,6 +35,20 @@ struct NamedFeatures: FeatureSink {
 struct HashedFeatures: FeatureSink {
     var hashes: [UInt64] = []
     private var seen: HashTable64<Bool>
+    /// FNV-1a state after `b:` + the previous token's word + `_` (`<s>` before the first token).
+    private var bigramLeft = HashedFeatures.state(after: "b:<s>_")
+
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let wordBasis = state(after: "w:")
+    static let bigramBasis = state(after: "b:")
+
+    /// The FNV-1a state after `text` from the offset basis.
+    static func state(after text: String) -> UInt64 {
+        var hash = offsetBasis
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
 
     /// A sink expecting about `capacity` distinct features.
     init(capacity: Int = 32) {
@@ -41,6 +67,36 @@ struct HashedFeatures: FeatureSink {
             mix("_")
             mix(second)
         }
+        insert(hash)
+    }
+
+    private mutating func insert(_ hash: UInt64) {
         if seen.insert(hash, true) { hashes.append(hash) }
+    }
+
+    /// The default order of features, hashing the word's bytes once for all three hashes; the
+    /// previous word's bytes are already in `bigramLeft`.
+    mutating func addToken(_ word: String, previous: String, asWord: Bool, asPunctuation: Bool) {
+        var wordHash = Self.wordBasis
+        var bigram = bigramLeft
+        var nextLeft = Self.bigramBasis
+        var punctuation = Self.offsetBasis
+        if asPunctuation {
+            for byte in "p:".utf8 { punctuation = (punctuation ^ UInt64(byte)) &* Self.prime }
+        }
+        for byte in word.utf8 {
+            let value = UInt64(byte)
+            wordHash = (wordHash ^ value) &* Self.prime
+            bigram = (bigram ^ value) &* Self.prime
+            nextLeft = (nextLeft ^ value) &* Self.prime
+            punctuation = (punctuation ^ value) &* Self.prime
+        }
+        if asWord {
+            insert(wordHash)
+        } else if asPunctuation {
+            insert(punctuation)
+        }
+        insert(bigram)
+        bigramLeft = (nextLeft ^ UInt64(UInt8(ascii: "_"))) &* Self.prime
     }
 }

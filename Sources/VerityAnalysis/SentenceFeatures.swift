@@ -71,17 +71,17 @@ public struct SentenceFeatures: Sendable {
         var pastTense = 0
         for index in tokenRange {
             let word = Self.featureWord(index, in: words)
-            if words.kinds[index] == .word || words.kinds[index] == .number {
+            let isWord = words.kinds[index] == .word || words.kinds[index] == .number
+            if isWord {
                 wordCount += 1
-                sink.add("w:", word)
                 if index > tokenRange.lowerBound, words.capitals[index], words.kinds[index] == .word, word != "i" {
                     capitals += 1
                 }
                 if words.kinds[index] == .word, Self.looksPast(word, hash: words.hashes[index]) { pastTense += 1 }
-            } else if word == "?" || word == "!" || word == "\"" || word == "“" || word == "%" || word == "$" {
-                sink.add("p:", word)
             }
-            sink.add("b:", previous, word)
+            let isPunctuation = !isWord
+                && (word == "?" || word == "!" || word == "\"" || word == "“" || word == "%" || word == "$")
+            sink.addToken(word, previous: previous, asWord: isWord, asPunctuation: isPunctuation)
             previous = word
         }
         var hits = [Int](repeating: 0, count: Self.lexicons.count)
