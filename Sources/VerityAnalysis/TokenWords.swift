@@ -30,40 +30,58 @@ public struct TokenWords: Sendable {
         var capitals: [Bool] = []
         words.reserveCapacity(tokens.count)
         capitals.reserveCapacity(tokens.count)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(tokens.count)
         var bytes: [UInt8] = []
         for token in tokens {
             let first = token.range.start < scalars.count ? scalars[token.range.start] : " "
             capitals.append(first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase)
-            var word = TokenWords.asciiWord(token.range, scalars: scalars, buffer: &bytes)
-                ?? TokenWords.unicodeWord(token.range, scalars: scalars)
             var range = token.range
-            if token.kind == .word, word.utf8.count > 2, word.hasSuffix("'s") {
-                word.removeLast(2)
-                range.end -= 2
-            } else if token.kind == .word, word.utf8.count > 1, word.hasSuffix("'") {
-                word.removeLast()
-                range.end -= 1
+            if TokenWords.asciiBytes(token.range, scalars: scalars, buffer: &bytes) {
+                // The common case: strip the possessive and hash on the bytes, one String a token.
+                var count = bytes.count
+                if token.kind == .word, count > 2, bytes[count - 2] == 0x27, bytes[count - 1] == 0x73 {
+                    count -= 2
+                    range.end -= 2
+                } else if token.kind == .word, count > 1, bytes[count - 1] == 0x27 {
+                    count -= 1
+                    range.end -= 1
+                }
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in bytes[..<count] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+                words.append(String(decoding: bytes[..<count], as: UTF8.self))
+                hashes.append(hash)
+            } else {
+                var word = TokenWords.unicodeWord(token.range, scalars: scalars)
+                if token.kind == .word, word.utf8.count > 2, word.hasSuffix("'s") {
+                    word.removeLast(2)
+                    range.end -= 2
+                } else if token.kind == .word, word.utf8.count > 1, word.hasSuffix("'") {
+                    word.removeLast()
+                    range.end -= 1
+                }
+                words.append(word)
+                hashes.append(TokenWords.hash(word))
             }
-            words.append(word)
             ranges.append(range)
         }
-        self.hashes = words.map(TokenWords.hash)
+        self.hashes = hashes
         self.words = words
         self.ranges = ranges
         self.kinds = tokens.map(\.kind)
         self.capitals = capitals
     }
 
-    /// The lower-cased word of an all-ASCII token built from bytes (the fast, common case), or
-    /// nil when the token has other scalars.
-    private static func asciiWord(_ range: TextRange, scalars: [Unicode.Scalar], buffer: inout [UInt8]) -> String? {
+    /// Fills `buffer` with the lower-cased bytes of an all-ASCII token and returns true, or
+    /// returns false when the token has other scalars.
+    private static func asciiBytes(_ range: TextRange, scalars: [Unicode.Scalar], buffer: inout [UInt8]) -> Bool {
         buffer.removeAll(keepingCapacity: true)
         for offset in range.offsets where offset < scalars.count {
             let value = scalars[offset].value
-            guard value < 0x80 else { return nil }
+            guard value < 0x80 else { return false }
             buffer.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
         }
-        return String(decoding: buffer, as: UTF8.self)
+        return true
     }
 
     /// The normalised word of a token with non-ASCII scalars.
