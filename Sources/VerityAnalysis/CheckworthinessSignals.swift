@@ -13,19 +13,36 @@ public struct CheckworthinessSignals: Sendable {
 
     /// The signals within `tokenRange`, sorted by start.
     public func signals(in words: TokenWords, tokens tokenRange: Range<Int>) -> [Claim.Signal] {
+        var signals = numberSignals(in: words, tokens: tokenRange)
+        Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, tokens, entry in
+            if let signal = signal(lexicon: lexicon, tokens: tokens, entry: entry, in: words, from: tokenRange.lowerBound) {
+                signals.append(signal)
+            }
+        }
+        return Self.sorted(signals)
+    }
+
+    /// The number and date signals of the number tokens in `tokenRange`, in order.
+    func numberSignals(in words: TokenWords, tokens tokenRange: Range<Int>) -> [Claim.Signal] {
         var signals: [Claim.Signal] = []
         for index in tokenRange where words.kinds[index] == .number {
             let kind: Claim.Signal.Kind = Self.isYear(words.words[index]) ? .date : .number
             signals.append(Claim.Signal(kind: kind, range: words.ranges[index]))
         }
-        Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, tokens, entry in
-            let kind = Self.kinds[lexicon]
-            guard kind != .duration || isCounted(entry, at: tokens.lowerBound, in: words, from: tokenRange.lowerBound)
-            else { return }
-            let range = TextRange(words.ranges[tokens.lowerBound].start, words.ranges[tokens.upperBound - 1].end)
-            signals.append(Claim.Signal(kind: kind, range: range))
-        }
-        return signals.sorted { ($0.range, Self.rank[$0.kind] ?? 0) < ($1.range, Self.rank[$1.kind] ?? 0) }
+        return signals
+    }
+
+    /// The signal of a match of lexicon `lexicon` (an index into `lexiconSet`) over `tokens`, or
+    /// nil for a duration unit nothing counts; `first` is the first token of the stretch.
+    func signal(lexicon: Int, tokens: Range<Int>, entry: String, in words: TokenWords, from first: Int) -> Claim.Signal? {
+        let kind = Self.kinds[lexicon]
+        guard kind != .duration || isCounted(entry, at: tokens.lowerBound, in: words, from: first) else { return nil }
+        return Claim.Signal(kind: kind, range: TextRange(words.ranges[tokens.lowerBound].start, words.ranges[tokens.upperBound - 1].end))
+    }
+
+    /// Signals sorted by range, then by kind.
+    static func sorted(_ signals: [Claim.Signal]) -> [Claim.Signal] {
+        signals.sorted { ($0.range, rank[$0.kind] ?? 0) < ($1.range, rank[$1.kind] ?? 0) }
     }
 
     /// The signal lexicons, one pass for all, and the kind each one signals.

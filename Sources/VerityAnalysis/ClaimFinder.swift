@@ -50,9 +50,8 @@ public struct ClaimFinder: Sendable {
         _ tokens: Range<Int>, sentence: Int, quote quoteIndex: Int?, in analysis: DocumentAnalysis, words: TokenWords,
         interest: InterestedParty
     ) -> Claim {
-        let signals = CheckworthinessSignals().signals(in: words, tokens: tokens)
-        // One lexicon pass gives the classifier's features and the hedges.
-        let (features, hedges) = SentenceFeatures().hashedFeaturesAndHedges(in: words, tokens: tokens, signals: signals)
+        // One lexicon pass gives the classifier's features, the hedges and the signals.
+        let (features, hedges, signals) = SentenceFeatures().claimFeatures(in: words, tokens: tokens)
         let probability = ClassifierModels.checkworthy.probability(ofHashed: features)
         let checkworthiness = CheckworthinessSignals.score(probability: probability, signals: signals)
         var claim = Claim(

@@ -37,33 +37,47 @@ public struct SentenceFeatures: Sendable {
         return sink.hashes
     }
 
-    /// `hashedFeatures` and, from the same lexicon pass, the ranges of `HedgeLexicon.cues`
-    /// matches (what `HedgeLexicon.cues.matches` finds), for the claim step.
-    func hashedFeaturesAndHedges(
-        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]
-    ) -> (hashes: [UInt64], hedges: [TextRange]) {
-        var sink = HashedFeatures(capacity: 2 * tokenRange.count + 24)
+    /// For the claim step, from one lexicon pass over `tokenRange`: the hashed features (as
+    /// `hashedFeatures` gives them), the ranges of `HedgeLexicon.cues` matches (as
+    /// `HedgeLexicon.cues.matches` finds them) and the check-worthiness signals (as
+    /// `CheckworthinessSignals.signals` finds them).
+    func claimFeatures(
+        in words: TokenWords, tokens tokenRange: Range<Int>
+    ) -> (hashes: [UInt64], hedges: [TextRange], signals: [Claim.Signal]) {
+        let featureLexicons = Self.lexicons.count
+        var hits = [Int](repeating: 0, count: featureLexicons)
         var hedges: [TextRange] = []
-        generate(in: words, tokens: tokenRange, signals: signals, into: &sink, hedges: &hedges)
-        return (sink.hashes, hedges)
+        let finder = CheckworthinessSignals()
+        var signals = finder.numberSignals(in: words, tokens: tokenRange)
+        Self.claimLexiconSet.scan(in: words, tokens: tokenRange) { lexicon, tokens, entry in
+            if lexicon < featureLexicons {
+                hits[lexicon] += 1
+                if lexicon == Self.hedgeIndex {
+                    hedges.append(TextRange(words.ranges[tokens.lowerBound].start, words.ranges[tokens.upperBound - 1].end))
+                }
+            } else if let signal = finder.signal(
+                lexicon: lexicon - featureLexicons, tokens: tokens, entry: entry, in: words, from: tokenRange.lowerBound)
+            {
+                signals.append(signal)
+            }
+        }
+        signals = CheckworthinessSignals.sorted(signals)
+        var sink = HashedFeatures(capacity: 2 * tokenRange.count + 24)
+        generate(in: words, tokens: tokenRange, signals: signals, hits: hits, into: &sink)
+        return (sink.hashes, hedges, signals)
     }
+
+    /// The feature lexicons followed by the check-worthiness signal lexicons, for one pass.
+    static let claimLexiconSet = LexiconSet(lexicons + CheckworthinessSignals.lexiconSet.lexicons)
 
     /// Index of `HedgeLexicon.cues` in `lexicons`.
     static let hedgeIndex = lexicons.firstIndex { $0.name == HedgeLexicon.cues.name } ?? 0
 
-    /// Emits every feature once into `sink`, as a prefix and one or two parts (joined by `_`).
+    /// Emits every feature once into `sink`, as a prefix and one or two parts (joined by `_`);
+    /// `hits` may give the number of matches of each of `lexicons` when the caller has them.
     private func generate(
-        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil,
+        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil, hits known: [Int]? = nil,
         into sink: inout some FeatureSink
-    ) {
-        var hedges: [TextRange] = []
-        generate(in: words, tokens: tokenRange, signals: signals, into: &sink, hedges: &hedges)
-    }
-
-    /// `generate`, also collecting the ranges of `HedgeLexicon.cues` matches into `hedges`.
-    private func generate(
-        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]?,
-        into sink: inout some FeatureSink, hedges: inout [TextRange]
     ) {
         var previous = "<s>"
         var capitals = 0
@@ -84,12 +98,10 @@ public struct SentenceFeatures: Sendable {
             sink.addToken(word, previous: previous, asWord: isWord, asPunctuation: isPunctuation)
             previous = word
         }
-        var hits = [Int](repeating: 0, count: Self.lexicons.count)
-        Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, tokens, _ in
-            hits[lexicon] += 1
-            if lexicon == Self.hedgeIndex {
-                hedges.append(TextRange(words.ranges[tokens.lowerBound].start, words.ranges[tokens.upperBound - 1].end))
-            }
+        var hits = known ?? []
+        if known == nil {
+            hits = [Int](repeating: 0, count: Self.lexicons.count)
+            Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, _, _ in hits[lexicon] += 1 }
         }
         for (index, lexicon) in Self.lexicons.enumerated() {
             if hits[index] > 0 { sink.add("lex:", lexicon.name) }
