@@ -29,10 +29,12 @@ struct AttributionFinder {
         var found: [Attribution] = []
         let isHeadline = isTitleCase(lo..<hi)
         var token = lo
+        var lastWhat = Int.min / 2
         while token < hi {
             defer { token += 1 }
             guard view.quotationIndex[token] < 0, view.isWord(token) else { continue }
             let word = view.lower[token]
+            if word == "what" { lastWhat = token }
             if word == "according", token + 1 < hi, view.lower[token + 1] == "to" {
                 if let speaker = phrases.phrase(startingAt: token + 2, ceiling: hi - 1) ?? untilComma(from: token + 2, hi: hi) {
                     found.append(Attribution(cue: token...(token + 1), speaker: extendedByName(speaker, hi: hi), sentence: index))
@@ -45,7 +47,7 @@ struct AttributionFinder {
             {
                 continue
             }
-            if let label = ownLabel(token, lo: lo, hi: hi, sentence: index) {
+            if token - lastWhat <= 8, let label = ownLabel(token, lo: lo, hi: hi, sentence: index) {
                 found.append(label)
                 continue
             }
