@@ -26,6 +26,9 @@ enum SpeakerLexicon {
         "police", "army", "navy", "force", "forces", "command", "center", "centre", "fund", "senate",
         "congress", "parliament", "house", "nato", "un", "irgc", "fbi", "cia", "gop", "team",
         "coalition", "alliance", "club", "society", "service", "bureau", "authority", "firm",
+        "front", "movement", "militia", "brigade", "brigades", "battalion", "regiment", "directorate",
+        "secretariat", "cabinet", "legislature", "assembly", "federation", "embassy", "consulate",
+        "tribunal", "hospital", "charity", "mission",
     ]
 
     /// Plural nouns for groups of unnamed people (`analysts`, `officials on both sides`).
@@ -100,7 +103,9 @@ enum SpeakerLexicon {
         if groupNouns.contains(head) { return .anonymousGroup }
         if ["a", "an"].contains(words.first ?? "") { return .unnamedIndividual }
         let hasName = zip(words, capitalized).contains { $1 && !titles.contains($0) && !states.contains($0) }
-        if hasName, !(words.first.map { ["a", "an", "the"].contains($0) } ?? false) { return .namedPerson }
+        if hasName, capitalized.last ?? false, !(words.first.map { ["a", "an", "the"].contains($0) } ?? false) {
+            return .namedPerson
+        }
         if head.hasSuffix("s"), !head.hasSuffix("ss"), !titles.contains(head) { return .anonymousGroup }
         if ["some", "many", "several", "both", "all", "most", "few"].contains(words.first ?? "") { return .anonymousGroup }
         let headIsName = capitalized.last ?? false

@@ -73,6 +73,16 @@ import VerityCore
     }
 
     @Test(arguments: [
+        ("Relief agencies said the camps were full.", "the camps were full", Speaker.Kind.anonymousGroup),
+        ("The rebel Harbour Front said its fighters had pulled back.", "its fighters had pulled back", .organisation),
+        ("The farmers' movement said prices were too low.", "prices were too low", .organisation),
+    ])
+    func capitalisedOpenerIsNotAName(text: String, content: String, kind: Speaker.Kind) {
+        let analysis = AnalysisFixture.analyze(text)
+        #expect(AnalysisFixture.speaker(of: AnalysisFixture.quote(containing: content, in: analysis), in: analysis)?.kind == kind)
+    }
+
+    @Test(arguments: [
         ("Bankers familiar with the merger said the price was too high.", "the price was too high", "Bankers familiar with the merger", "Bankers"),
         ("People close to the coach said he would stay.", "he would stay", "People close to the coach", "People"),
         ("Officials who spoke on condition of anonymity said the border would reopen.", "the border would reopen",
