@@ -77,6 +77,14 @@ struct PhraseScanner {
         var sawNominal = false
         while index <= ceiling, index - first < 12 {
             let word = view.lower[index]
+            if sawNominal, SpeakerLexicon.postModifiers.contains(word), index + 1 <= ceiling,
+                WordClasses.prepositions.contains(view.lower[index + 1])
+            {
+                last = index + 1
+                index += 2
+                sawNominal = false
+                continue
+            }
             if WordClasses.determiners.contains(word) && !sawNominal {
                 last = index
             } else if isNominal(index) {

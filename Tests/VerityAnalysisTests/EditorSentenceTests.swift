@@ -99,6 +99,17 @@ import VerityCore
     }
 
     @Test(arguments: [
+        ("The vote will be delayed, according to aides familiar with the count.", "aides familiar with the count"),
+        ("The vote will be delayed, said two lawyers close to the campaign.", "two lawyers close to the campaign"),
+    ])
+    func postModifierAfterTheCueBelongsToTheMention(text: String, mention: String) {
+        let analysis = AnalysisFixture.analyze(text)
+        let quote = AnalysisFixture.quote(containing: "The vote will be delayed", in: analysis)
+        #expect(quote?.speaker.map { analysis.document.text(in: $0.range) } == mention)
+        #expect(AnalysisFixture.speaker(of: quote, in: analysis)?.kind == .anonymousGroup)
+    }
+
+    @Test(arguments: [
         ("Local papers praised the festival. Striking dockers, however, are still celebrating what they call “a historic win”.",
          "a historic win", "Striking dockers"),
         ("Local papers praised the festival. The rebel leaders keep repeating what they call a final offer.",
