@@ -34,7 +34,7 @@ struct AttributionFinder {
             defer { token += 1 }
             guard view.quotationIndex[token] < 0, view.isWord(token) else { continue }
             let word = view.lower[token]
-            if word == "what" { lastWhat = token }
+            if word.utf8.count == 4, word == "what" { lastWhat = token }
             if word == "according", token + 1 < hi, view.lower[token + 1] == "to" {
                 if let speaker = phrases.phrase(startingAt: token + 2, ceiling: hi - 1) ?? untilComma(from: token + 2, hi: hi) {
                     found.append(Attribution(cue: token...(token + 1), speaker: extendedByName(speaker, hi: hi), sentence: index))

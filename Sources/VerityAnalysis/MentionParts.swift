@@ -126,9 +126,8 @@ struct MentionParts {
         }
         let roleWords = role.map { view.lower[$0] }
         let head = SpeakerLexicon.headWord(roleWords)
-        let institutions = SpeakerLexicon.organisations.union(SpeakerLexicon.states).union(SpeakerLexicon.media)
         let isRole = SpeakerLexicon.personHeads.contains(head) || SpeakerLexicon.titles.contains(head)
-            || (!head.hasSuffix("s") && !institutions.contains(head) && !SpeakerLexicon.documents.contains(head)
+            || (!head.hasSuffix("s") && !SpeakerLexicon.institutions.contains(head) && !SpeakerLexicon.documents.contains(head)
                 && role.last.map { !view.capitalized[$0] } == true)
         guard isRole else { return nil }
         let document = view.document

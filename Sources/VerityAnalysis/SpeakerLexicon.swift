@@ -78,6 +78,9 @@ enum SpeakerLexicon {
         "loyal", "aligned", "allied", "linked", "tied", "connected", "privy", "sympathetic",
     ]
 
+    /// Organisation, state and media words together.
+    static let institutions = organisations.union(states).union(media)
+
     /// Nouns for documents that speak for an organisation (`the statement`, `the report`).
     static let documents: Set<String> = [
         "statement", "statements", "report", "reports", "letter", "communique", "communiqué", "memo",
@@ -89,14 +92,14 @@ enum SpeakerLexicon {
     static func kind(words: [String], capitalized: [Bool]) -> Speaker.Kind {
         let content = words.filter { !WordClasses.determiners.contains($0) }
         let indefinite = ["a", "an"].contains(words.first ?? "")
-        if indefinite, titles.contains(headWord(words)) { return .unnamedIndividual }
-        if personHeads.contains(headWord(words)), content.count > 1 || !(capitalized.last ?? false) {
+        let head = headWord(words)
+        if indefinite, titles.contains(head) { return .unnamedIndividual }
+        if personHeads.contains(head), content.count > 1 || !(capitalized.last ?? false) {
             return .unnamedIndividual
         }
-        if documents.contains(headWord(words)) { return .organisation }
+        if documents.contains(head) { return .organisation }
         if content.contains(where: { media.contains($0) }) && !content.contains("house") { return .media }
         if content.contains(where: { organisations.contains($0) }) { return .organisation }
-        let head = headWord(words)
         if states.contains(head) || (words.count <= 3 && content.allSatisfy { states.contains($0) || $0 == "the" }) {
             return .state
         }
