@@ -19,7 +19,7 @@ public struct ClaimDigest: Sendable {
             if !claim.hedges.isEmpty {
                 notes.append("hedged: " + claim.hedges.map { document.text(in: $0) }.joined(separator: ", "))
             }
-            if claim.isInterestedParty { notes.append("interested party") }
+            if let interest = claim.interest { notes.append("interested party: " + interest.explanation) }
             if !notes.isEmpty { line += "  [" + notes.joined(separator: "; ") + "]" }
             lines.append(line)
         }

@@ -51,20 +51,29 @@ public struct ClaimFinder: Sendable {
         interest: InterestedParty
     ) -> Claim {
         let signals = CheckworthinessSignals().signals(in: words, tokens: tokens)
-        let probability = SentenceClassifier(task: .checkworthy).probability(words, tokens: tokens, signals: signals)
+        // One lexicon pass gives the classifier's features and the hedges.
+        let (features, hedges) = SentenceFeatures().hashedFeaturesAndHedges(in: words, tokens: tokens, signals: signals)
+        let probability = ClassifierModels.checkworthy.probability(ofHashed: features)
         let checkworthiness = CheckworthinessSignals.score(probability: probability, signals: signals)
         var claim = Claim(
             range: range(of: tokens, in: words), sentenceIndex: sentence, source: .article,
-            hedges: HedgeLexicon.cues.matches(in: words, tokens: tokens).map(\.range), signals: signals,
+            hedges: hedges, signals: signals,
             checkworthiness: (checkworthiness * 1000).rounded() / 1000)
-        guard let quoteIndex else { return claim }
+        let sentenceTokens = analysis.sentences[sentence].tokens
+        guard let quoteIndex else {
+            claim.interest = interest.interest(
+                speaker: nil, quote: nil, claim: tokens, sentence: sentenceTokens, words: words,
+                document: analysis.document)
+            return claim
+        }
         let quote = analysis.quotes[quoteIndex]
         let entity = quote.speaker?.entity.flatMap { analysis.speakers.indices.contains($0) ? $0 : nil }
         let speaker = entity.map { analysis.speakers[$0] }
         claim.source = .speaker(quote: quoteIndex, speaker: entity)
         claim.sourceKind = speaker?.kind
-        claim.isInterestedParty = interest.isInterested(
-            speaker: entity, quote: quote, claim: tokens, sentence: analysis.sentences[sentence].tokens, words: words)
+        claim.interest = interest.interest(
+            speaker: entity, quote: quote, claim: tokens, sentence: sentenceTokens, words: words,
+            document: analysis.document)
         return claim
     }
 

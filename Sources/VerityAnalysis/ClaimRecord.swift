@@ -28,9 +28,11 @@ public struct ClaimRecord: Encodable, Sendable {
         /// Check-worthiness from 0 to 1.
         public var checkworthiness: Double
         public var interestedParty: Bool
+        /// Why the source is an interested party (`names its own side (Russia)`), nil when it is not.
+        public var interest: String?
 
         enum CodingKeys: String, CodingKey {
-            case start, end, text, source, speaker, hedges, signals, checkworthiness
+            case start, end, text, source, speaker, hedges, signals, checkworthiness, interest
             case sourceKind = "source_kind"
             case interestedParty = "interested_party"
         }
@@ -56,7 +58,8 @@ public struct ClaimRecord: Encodable, Sendable {
                 source: claim.source == .article ? "article" : "speaker", sourceKind: claim.sourceKind?.rawValue,
                 speaker: speaker, hedges: claim.hedges.map { span($0) },
                 signals: claim.signals.map { span($0.range, kind: $0.kind.rawValue) },
-                checkworthiness: claim.checkworthiness, interestedParty: claim.isInterestedParty)
+                checkworthiness: claim.checkworthiness, interestedParty: claim.isInterestedParty,
+                interest: claim.interest?.explanation)
         }
     }
 }

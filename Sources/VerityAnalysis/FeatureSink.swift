@@ -22,7 +22,13 @@ struct NamedFeatures: FeatureSink {
 /// Collects the FNV-1a hash of each feature name, each once, without building the name.
 struct HashedFeatures: FeatureSink {
     var hashes: [UInt64] = []
-    private var seen: Set<UInt64> = []
+    private var seen: HashTable64<Bool>
+
+    /// A sink expecting about `capacity` distinct features.
+    init(capacity: Int = 32) {
+        seen = HashTable64(capacity: capacity)
+        hashes.reserveCapacity(capacity)
+    }
 
     mutating func add(_ prefix: String, _ part: String, _ second: String?) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -35,6 +41,6 @@ struct HashedFeatures: FeatureSink {
             mix("_")
             mix(second)
         }
-        if seen.insert(hash).inserted { hashes.append(hash) }
+        if seen.insert(hash, true) { hashes.append(hash) }
     }
 }

@@ -14,7 +14,7 @@ public struct LinearModel: Sendable {
     /// Weight of each feature; missing features weigh 0.
     public let weights: [String: Double]
     /// The same weights keyed by `TokenWords.hash` of the feature's name.
-    let hashedWeights: [UInt64: Double]
+    let hashedWeights: HashTable64<Double>
 
     /// A model from explicit numbers.
     public init(bias: Double, threshold: Double, wordThreshold: Double = .infinity, weights: [String: Double]) {
@@ -22,8 +22,8 @@ public struct LinearModel: Sendable {
         self.threshold = threshold
         self.wordThreshold = wordThreshold
         self.weights = weights
-        var hashed: [UInt64: Double] = [:]
-        for (feature, weight) in weights { hashed[TokenWords.hash(feature), default: 0] += weight }
+        var hashed = HashTable64<Double>(capacity: weights.count)
+        for (feature, weight) in weights { hashed.update(TokenWords.hash(feature)) { ($0 ?? 0) + weight } }
         self.hashedWeights = hashed
     }
 
@@ -52,7 +52,7 @@ public struct LinearModel: Sendable {
     /// The probability (0–1) that a sentence whose features hash to `hashes` is positive.
     public func probability(ofHashed hashes: [UInt64]) -> Double {
         var score = bias
-        for hash in hashes { score += hashedWeights[hash] ?? 0 }
+        for hash in hashes { score += hashedWeights.value(for: hash) ?? 0 }
         return 1 / (1 + exp(-score))
     }
 

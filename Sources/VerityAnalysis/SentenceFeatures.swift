@@ -32,15 +32,38 @@ public struct SentenceFeatures: Sendable {
     public func hashedFeatures(
         in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil
     ) -> [UInt64] {
-        var sink = HashedFeatures()
+        var sink = HashedFeatures(capacity: 2 * tokenRange.count + 24)
         generate(in: words, tokens: tokenRange, signals: signals, into: &sink)
         return sink.hashes
     }
+
+    /// `hashedFeatures` and, from the same lexicon pass, the ranges of `HedgeLexicon.cues`
+    /// matches (what `HedgeLexicon.cues.matches` finds), for the claim step.
+    func hashedFeaturesAndHedges(
+        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]
+    ) -> (hashes: [UInt64], hedges: [TextRange]) {
+        var sink = HashedFeatures(capacity: 2 * tokenRange.count + 24)
+        var hedges: [TextRange] = []
+        generate(in: words, tokens: tokenRange, signals: signals, into: &sink, hedges: &hedges)
+        return (sink.hashes, hedges)
+    }
+
+    /// Index of `HedgeLexicon.cues` in `lexicons`.
+    static let hedgeIndex = lexicons.firstIndex { $0.name == HedgeLexicon.cues.name } ?? 0
 
     /// Emits every feature once into `sink`, as a prefix and one or two parts (joined by `_`).
     private func generate(
         in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil,
         into sink: inout some FeatureSink
+    ) {
+        var hedges: [TextRange] = []
+        generate(in: words, tokens: tokenRange, signals: signals, into: &sink, hedges: &hedges)
+    }
+
+    /// `generate`, also collecting the ranges of `HedgeLexicon.cues` matches into `hedges`.
+    private func generate(
+        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]?,
+        into sink: inout some FeatureSink, hedges: inout [TextRange]
     ) {
         var previous = "<s>"
         var capitals = 0
@@ -62,7 +85,12 @@ public struct SentenceFeatures: Sendable {
             previous = word
         }
         var hits = [Int](repeating: 0, count: Self.lexicons.count)
-        Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, _, _ in hits[lexicon] += 1 }
+        Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, tokens, _ in
+            hits[lexicon] += 1
+            if lexicon == Self.hedgeIndex {
+                hedges.append(TextRange(words.ranges[tokens.lowerBound].start, words.ranges[tokens.upperBound - 1].end))
+            }
+        }
         for (index, lexicon) in Self.lexicons.enumerated() {
             if hits[index] > 0 { sink.add("lex:", lexicon.name) }
             if hits[index] > 1 { sink.add("lex2:", lexicon.name) }

@@ -25,6 +25,21 @@ public struct Claim: Hashable, Sendable, Codable {
         }
     }
 
+    /// Why a claim's source has a stake in it.
+    public enum Interest: Hashable, Sendable, Codable {
+        /// The speaker is the subject or possessor of the claim (`we`, `our strikes`; `its
+        /// strikes` in reported speech) and the claim reports an outcome.
+        case ownActions
+        /// The speaker's own side (`Russia` for a Russian commander, `the country`) is the
+        /// claim's subject, possessor or beneficiary; the associated text is the words naming it.
+        case ownSideNamed(String)
+        /// The article gives the words as the source's own label; the associated text is the
+        /// framing (`what they call`).
+        case selfDescription(String)
+        /// The attribution verb praises (`touted`, `celebrated`); the associated text is the verb.
+        case selfPraise(String)
+    }
+
     /// The words of the claim.
     public var range: TextRange
     /// Index of the sentence the claim is in.
@@ -39,13 +54,15 @@ public struct Claim: Hashable, Sendable, Codable {
     public var signals: [Signal]
     /// Check-worthiness from 0 (nothing to check) to 1 (check first).
     public var checkworthiness: Double
+    /// Why the source is the actor the claim is about or benefits, nil when it is not.
+    public var interest: Claim.Interest?
     /// Whether the source is the actor the claim is about or benefits.
-    public var isInterestedParty: Bool
+    public var isInterestedParty: Bool { interest != nil }
 
     public init(
         range: TextRange, sentenceIndex: Int, source: Claim.Source, sourceKind: Speaker.Kind? = nil,
         hedges: [TextRange] = [], signals: [Signal] = [], checkworthiness: Double = 0,
-        isInterestedParty: Bool = false
+        interest: Claim.Interest? = nil
     ) {
         self.range = range
         self.sentenceIndex = sentenceIndex
@@ -54,6 +71,18 @@ public struct Claim: Hashable, Sendable, Codable {
         self.hedges = hedges
         self.signals = signals
         self.checkworthiness = checkworthiness
-        self.isInterestedParty = isInterestedParty
+        self.interest = interest
+    }
+}
+
+extension Claim.Interest {
+    /// Why the source has a stake, as a predicate of the source (`names its own side (Russia)`).
+    public var explanation: String {
+        switch self {
+        case .ownActions: "speaks of its own actions"
+        case .ownSideNamed(let words): "names its own side (\(words))"
+        case .selfDescription(let words): "gives its own label (\(words))"
+        case .selfPraise(let verb): "praises itself (\(verb))"
+        }
     }
 }

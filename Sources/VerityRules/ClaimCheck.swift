@@ -14,7 +14,7 @@ import VerityCore
 /// ```
 struct ClaimCheck: Check {
     static let scopes: [RuleScope] = [.claim, .sentence]
-    static let placeholders = ["claim", "signals", "score", "speaker", "source_kind"]
+    static let placeholders = ["claim", "signals", "score", "speaker", "source_kind", "interest"]
 
     let source: ClaimSourceRequirement
     let sourceKinds: Set<Speaker.Kind>?
@@ -53,6 +53,7 @@ struct ClaimCheck: Check {
                 "signals": readableSignals(claim),
                 "source_kind": claim.sourceKind?.readableName ?? "the article itself",
                 "speaker": "the article itself",
+                "interest": claim.interest?.explanation ?? "no stake found",
             ]
             var speakerIndex: Int?
             var quoteIndex: Int?

@@ -74,7 +74,7 @@ import VerityCore
             text, quote: "its strikes hastened a cease-fire", speaker: tehran, mention: "Tehran", cue: "claims")
         let claims = ClaimFinder().claims(in: found)
         #expect(texts(found, claims) == ["its strikes hastened a cease-fire"])
-        #expect(claims.first?.isInterestedParty == true)
+        #expect(claims.first?.interest == .ownActions)
         #expect(claims.first?.signals.contains { $0.kind == .causal } == true)
     }
 
@@ -84,7 +84,27 @@ import VerityCore
         let found = analysis(
             text, quote: "the main aim is strengthening the defence power of Iran and Russia", speaker: commander,
             mention: "A Russian commander", cue: "said")
-        #expect(ClaimFinder().claims(in: found).first?.isInterestedParty == true)
+        #expect(ClaimFinder().claims(in: found).first?.interest == .ownSideNamed("Russia"))
+    }
+
+    @Test func articleVoiceGivingTheHoldersOwnLabelIsInterested() {
+        let found = analysis("Northland's generals are still toasting what they call a decisive victory.")
+        #expect(ClaimFinder().claims(in: found).first?.interest == .selfDescription("what they call"))
+        let critical = analysis("The envoy condemned what he called a brazen breach of the truce.")
+        #expect(ClaimFinder().claims(in: critical).first?.interest == nil)
+    }
+
+    @Test(arguments: [
+        "We had a good day",
+        "I think the army will defeat the rebels within weeks",
+        "they were forced to pay smugglers to bring in their children",
+        "the strikes defeated our hopes of a quick peace",
+    ])
+    func pronounsThatAreNotTheActorOfAnOutcomeAreNotInterested(quote: String) {
+        let text = "“\(quote),” said Dana Holt."
+        let holt = Speaker(name: "Dana Holt", kind: .namedPerson)
+        let found = analysis(text, quote: quote, kind: .direct, speaker: holt, mention: "Dana Holt", cue: "said")
+        #expect(ClaimFinder().claims(in: found).first?.interest == nil)
     }
 
     @Test func ownLabelIsInterested() {

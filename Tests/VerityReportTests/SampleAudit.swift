@@ -85,7 +85,7 @@ enum SampleAudit {
             Claim(
                 range: quotes[4].range, sentenceIndex: 5, source: .speaker(quote: 4, speaker: 2), sourceKind: .organisation,
                 signals: [.init(kind: .superlative, range: f.range(of: "only responsible"))], checkworthiness: 0.35,
-                isInterestedParty: true),
+                interest: .ownActions),
             Claim(
                 range: quotes[5].range, sentenceIndex: 6, source: .article,
                 signals: [.init(kind: .duration, range: f.range(of: "six months"))], checkworthiness: 0.6),
