@@ -15,6 +15,9 @@ struct Attribution {
     /// Whether the speaker is the subject of an earlier verb (`X said …, arguing …`), so the
     /// speaker phrase does not stand next to the cue.
     var sharesSubject = false
+    /// Whether the cue names a label as the speaker's own (`what they call X`): the content is
+    /// the label alone.
+    var isLabel = false
     /// How the content is reported.
     var kind: Quote.Kind = .indirect
 }

@@ -29,10 +29,12 @@ struct AttributionFinder {
         var found: [Attribution] = []
         let isHeadline = isTitleCase(lo..<hi)
         var token = lo
+        var lastWhat = Int.min / 2
         while token < hi {
             defer { token += 1 }
             guard view.quotationIndex[token] < 0, view.isWord(token) else { continue }
             let word = view.lower[token]
+            if word.utf8.count == 4, word == "what" { lastWhat = token }
             if word == "according", token + 1 < hi, view.lower[token + 1] == "to" {
                 if let speaker = phrases.phrase(startingAt: token + 2, ceiling: hi - 1) ?? untilComma(from: token + 2, hi: hi) {
                     found.append(Attribution(cue: token...(token + 1), speaker: extendedByName(speaker, hi: hi), sentence: index))
@@ -43,6 +45,10 @@ struct AttributionFinder {
             if word == "asked" || word == "asking", token + 2 < hi, view.lower[token + 1] == "not" || view.lower[token + 1] == "for",
                 ["to", "anonymity"].contains(view.lower[token + 2])
             {
+                continue
+            }
+            if token - lastWhat <= 8, let label = ownLabel(token, lo: lo, hi: hi, sentence: index) {
+                found.append(label)
                 continue
             }
             guard let entry = CueLexicon.forms[word],
@@ -188,8 +194,58 @@ struct AttributionFinder {
         {
             speaker = earlier
         }
+        speaker = withHead(speaker, lo: lo)
         guard !WordClasses.negativeSubjects.contains(view.lower[speaker.lowerBound]) else { return nil }
         return Attribution(cue: token...token, speaker: speaker, sentence: sentence)
+    }
+
+    /// Verbs of naming in `what they call X`, `what the army dubbed X`.
+    static let namingVerbs: Set<String> = [
+        "call", "calls", "called", "term", "terms", "termed", "dub", "dubs", "dubbed", "label", "labels", "labelled",
+        "labeled",
+    ]
+
+    /// `what they call “a battlefield success”`, `what the ministry termed X`: the speaker's own
+    /// label for something, attributed to the phrase between `what` and the naming verb.
+    private func ownLabel(_ token: Int, lo: Int, hi: Int, sentence: Int) -> Attribution? {
+        guard Self.namingVerbs.contains(view.lower[token]), token - 2 >= lo, token + 1 < hi, view.isWord(token - 1) else { return nil }
+        let speaker: ClosedRange<Int>
+        if WordClasses.subjectPronouns.contains(view.lower[token - 1]) {
+            speaker = (token - 1)...(token - 1)
+        } else if let phrase = phrases.phrase(endingAt: token - 1, floor: lo) {
+            speaker = phrase
+        } else {
+            return nil
+        }
+        guard speaker.lowerBound - 1 >= lo, view.lower[speaker.lowerBound - 1] == "what" else { return nil }
+        var label = Attribution(cue: token...token, speaker: speaker, sentence: sentence)
+        label.isLabel = true
+        return label
+    }
+
+    /// `Diplomats familiar with the talks said`, `Officials who spoke on condition of anonymity
+    /// said`: when the phrase before the cue is the object of a post-modifier, the mention starts
+    /// at the head noun the post-modifier describes (a person or group noun).
+    func withHead(_ phrase: ClosedRange<Int>, lo: Int) -> ClosedRange<Int> {
+        var index = phrase.lowerBound - 1
+        var steps = 0
+        while index > lo, steps < 8, view.isWord(index), view.quotationIndex[index] < 0 {
+            let word = view.lower[index]
+            let afterAdjective = WordClasses.prepositions.contains(word) && SpeakerLexicon.postModifiers.contains(view.lower[index - 1])
+            let opensModifier = word == "who" || afterAdjective
+                || (word == "with" && steps == 0 && ["knowledge", "direct", "close"].contains(view.lower[phrase.lowerBound]))
+            if opensModifier {
+                let end = afterAdjective ? index - 2 : index - 1
+                guard end >= lo, let head = phrases.phrase(endingAt: end, floor: lo) else { return phrase }
+                let noun = view.lower[head.upperBound]
+                let isPersonal = SpeakerLexicon.groupNouns.contains(noun) || SpeakerLexicon.personHeads.contains(noun)
+                    || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !MentionParts.isPossessive(noun))
+                return isPersonal ? head.lowerBound...phrase.upperBound : phrase
+            }
+            index -= 1
+            steps += 1
+        }
+        return phrase
     }
 
     /// The subject of the sentence's main clause, after any opening adverbial phrase and comma.

@@ -43,6 +43,7 @@ struct ContentFinder {
         {
             after = apposition.upperBound + 1
         }
+        if attribution.isLabel { return label(of: attribution, after: after, hi: hi) }
         var ranges: [TextRange] = []
         if attribution.cue.count == 2 {
             let afterComma = start > lo && (view.isPunctuation(start - 1, ",") || view.isPunctuation(start - 1, "\u{2014}"))
@@ -79,6 +80,21 @@ struct ContentFinder {
             result.content = result.kind == .direct ? (quotation(matching: range)?.content ?? range) : range
             return result
         }
+    }
+
+    /// `what they call “a battlefield success”`: the quoted label (mixed) or, unquoted, the noun
+    /// phrase after the naming verb (indirect).
+    private func label(of attribution: Attribution, after: Int, hi: Int) -> [Attribution] {
+        var result = attribution
+        if after < hi, let quote = view.openedQuotation(at: after) {
+            result.kind = .mixed
+            result.content = quote.content
+        } else if let phrase = PhraseScanner(view: view).phrase(startingAt: after, ceiling: hi - 1) {
+            result.kind = .indirect
+            result.content = view.range(phrase.lowerBound, phrase.upperBound)
+        }
+        guard let content = result.content, content.length > 1 else { return [] }
+        return [result]
     }
 
     /// Whether the attribution starting at token `start` comes right after a closing quotation

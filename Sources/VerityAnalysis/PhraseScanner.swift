@@ -8,6 +8,14 @@ struct PhraseScanner {
     /// both sides`, `a spokesman for the agency`).
     static let innerPrepositions: Set<String> = ["of", "for", "at", "to", "in", "on", "from"]
 
+    /// Finite verbs, not ending in `-ed`, that often follow a subject and are rarely nouns: a
+    /// phrase scanned rightwards ends before them (`The statement [ends] with a warning`).
+    static let phraseVerbs: Set<String> = [
+        "ends", "began", "begins", "concludes", "contains", "includes", "read", "reads", "went", "goes",
+        "came", "comes", "got", "gets", "made", "took", "gave", "sent", "seems", "appears", "remains",
+        "carries", "is", "was", "are", "were", "has", "had", "have",
+    ]
+
     /// Whether token `index` can be part of a noun phrase (a content word, name or number).
     func isNominal(_ index: Int) -> Bool {
         guard view.isWord(index) else { return false }
@@ -69,10 +77,20 @@ struct PhraseScanner {
         var sawNominal = false
         while index <= ceiling, index - first < 12 {
             let word = view.lower[index]
+            if sawNominal, SpeakerLexicon.postModifiers.contains(word), index + 1 <= ceiling,
+                WordClasses.prepositions.contains(view.lower[index + 1])
+            {
+                last = index + 1
+                index += 2
+                sawNominal = false
+                continue
+            }
             if WordClasses.determiners.contains(word) && !sawNominal {
                 last = index
             } else if isNominal(index) {
-                if sawNominal, !view.capitalized[index], view.isWord(last), word.hasSuffix("ed") { break }
+                if sawNominal, !view.capitalized[index], view.isWord(last), word.hasSuffix("ed") || Self.phraseVerbs.contains(word) {
+                    break
+                }
                 if sawNominal, WordClasses.timeWords.contains(word), view.capitalized[index], isWeekday(word) { break }
                 last = index
                 sawNominal = true

@@ -104,9 +104,12 @@ struct SpeakerResolver {
         guard token > lo, let subject = AttributionFinder(view: view).mainSubject(lo: lo, limit: token),
             subject.upperBound < token, !WordClasses.subjectPronouns.contains(view.lower[subject.lowerBound])
         else { return nil }
-        let head = view.lower[subject.upperBound]
-        let plural = (head.hasSuffix("s") && !head.hasSuffix("ss")) || head.hasSuffix("men") || head == "people"
-        return plural ? subject : nil
+        let plural = subject.reversed().first { index in
+            let word = view.lower[index]
+            return view.isWord(index) && !MentionParts.isPossessive(word)
+                && ((word.hasSuffix("s") && !word.hasSuffix("ss")) || word.hasSuffix("men") || word == "people")
+        }
+        return plural.map { subject.lowerBound...$0 }
     }
 
     private func latest(_ speaker: Speaker) -> Int { speaker.mentions.map(\.start).max() ?? -1 }

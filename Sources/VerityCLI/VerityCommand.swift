@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `verity`: checks the quotes and claims of news articles.
 @main
@@ -17,4 +18,22 @@ struct VerityCommand: AsyncParsableCommand {
             ClassifyCommand.self,
         ]
     )
+
+    /// Runs the command line, mapping argument-parser's usage status (64) to Verity's status for
+    /// unusable input or configuration (2), so scripts see one status for "cannot run this".
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            StandardStreams.error(fullMessage(for: error))
+            Foundation.exit(ExitStatus.unusableInput.rawValue)
+        }
+    }
 }

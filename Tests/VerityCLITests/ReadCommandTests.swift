@@ -126,12 +126,12 @@ import Testing
         #expect(result.output == "=== stdin (-) ===\nTitle: Head\n\nBody text.\n")
     }
 
-    @Test(arguments: [[String](), ["a.txt", "--jsonl", "b.jsonl"], ["-", "-"]])
-    func inputOptionsAreValidated(arguments: [String]) throws {
+    @Test(arguments: [[String](), ["a.txt", "--jsonl", "b.jsonl"], ["-", "-"], ["a.txt", "--no-such-option"]])
+    func inputOptionsAreValidatedWithStatusTwo(arguments: [String]) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let result = try run(["read"] + arguments, in: scratch.url)
-        #expect(result.status != 0)
+        #expect(result.status == 2)
         #expect(result.output.isEmpty)
         #expect(result.error.contains("Error:"))
     }
