@@ -19,7 +19,7 @@ import VerityIngest
     @Test(arguments: [
         ("interested-party", "its swift retaliatory strikes hastened"),
         ("interested-party", "that “the main aim is strengthening the defence power of Iran and Russia"),
-        ("interested-party", "Iran's commanders are meanwhile still savouring what they call a battlefield success"),
+        ("interested-party", "a battlefield success"),
         ("doubtful-attribution", "claims"),
         ("vague-attribution", "Analysts see"),
         ("anonymous-source", "A Russian fleet commander"),
