@@ -2,6 +2,9 @@ import VerityCore
 
 /// Finds every cue of reported speech in a sentence together with its speaker mention:
 /// `X said`, `said X`, `X, head of Y, said`, `X … and vowed`, `…, citing`, `according to X`.
+///
+/// Longer than most files because every construction shares the same verb-use test and speaker
+/// search; the word lists that drive them live at the top so they can be read together.
 struct AttributionFinder {
     let view: TextView
     var phrases: PhraseScanner { PhraseScanner(view: view) }

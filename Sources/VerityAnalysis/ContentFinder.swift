@@ -3,6 +3,9 @@ import VerityCore
 /// Finds what an attribution reports: the clause after the cue (`said (that) …`, `told Y that …`,
 /// `said: "…"`), the sentence before it (`"…," she said.`, `…, according to X.`), or the next
 /// paragraph after a closing colon (`The governor added:`).
+///
+/// Longer than most files because the three directions share one set of clause-boundary tests
+/// (adjuncts, subordinators, contrastive conjunctions); split apart, each would need them all.
 struct ContentFinder {
     let view: TextView
 

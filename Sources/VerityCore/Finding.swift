@@ -4,7 +4,7 @@ public struct Finding: Hashable, Sendable, Codable {
     public var ruleID: String
     /// Its level after configuration.
     public var level: Level
-    /// The rule's message with its placeholders filled in.
+    /// The rule's message with its variables filled in.
     public var message: String
     /// The words the finding is about.
     public var range: TextRange

@@ -14,7 +14,7 @@ import VerityCore
 /// ```
 struct AttributionCheck: Check {
     static let scopes: [RuleScope] = [.quote, .speaker]
-    static let placeholders = ["quote", "speaker", "cue", "source_kind", "words"]
+    static let variables = ["quote", "speaker", "cue", "source_kind", "words"]
 
     let scope: RuleScope
     let quoteKinds: Set<Quote.Kind>?

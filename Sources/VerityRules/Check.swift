@@ -5,8 +5,8 @@ import VerityCore
 protocol Check: Sendable {
     /// The scopes this kind of check can report at.
     static var scopes: [RuleScope] { get }
-    /// Placeholders (without braces) a message template may use with this check.
-    static var placeholders: [String] { get }
+    /// Variables (without braces) a message template may use with this check.
+    static var variables: [String] { get }
     /// Everything the check finds in `context`, sorted by start.
     func matches(in context: RuleContext) -> [CheckMatch]
 }
@@ -23,6 +23,6 @@ struct CheckMatch: Sendable {
     var claimIndex: Int?
     /// The speaker concerned, as an index into `DocumentAnalysis.speakers`.
     var speakerIndex: Int?
-    /// Values for the message's placeholders, beyond the common `match` and `sentence`.
+    /// Values for the message's variables, beyond the common `match` and `sentence`.
     var values: [String: String] = [:]
 }

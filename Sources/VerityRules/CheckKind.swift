@@ -29,13 +29,13 @@ public enum CheckKind: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// The placeholders a message may use with this kind, besides `match`.
-    var placeholders: [String] {
+    /// The variables a message may use with this kind, besides `match`.
+    var variables: [String] {
         switch self {
-        case .lexicon: LexiconCheck.placeholders
-        case .pattern: PatternCheck.placeholders
-        case .attribution: AttributionCheck.placeholders
-        case .claim: ClaimCheck.placeholders
+        case .lexicon: LexiconCheck.variables
+        case .pattern: PatternCheck.variables
+        case .attribution: AttributionCheck.variables
+        case .claim: ClaimCheck.variables
         }
     }
 }

@@ -14,7 +14,7 @@ import VerityCore
 /// ```
 struct ClaimCheck: Check {
     static let scopes: [RuleScope] = [.claim, .sentence]
-    static let placeholders = ["claim", "signals", "score", "speaker", "source_kind", "interest"]
+    static let variables = ["claim", "signals", "score", "speaker", "source_kind", "interest"]
 
     let source: ClaimSourceRequirement
     let sourceKinds: Set<Speaker.Kind>?

@@ -1,7 +1,7 @@
 import VerityCore
 
 /// Finds words and phrases from a list (`kind: lexicon`); a mapping form gives each term a
-/// house-style alternative for the `{suggestion}` placeholder.
+/// house-style alternative for the `{suggestion}` variable.
 ///
 /// ```yaml
 /// match: [so-called, purported]          # or
@@ -9,7 +9,7 @@ import VerityCore
 /// ```
 struct LexiconCheck: Check {
     static let scopes: [RuleScope] = [.token, .sentence, .article]
-    static let placeholders = ["suggestion"]
+    static let variables = ["suggestion"]
 
     /// The terms.
     let phrases: PhraseSet

@@ -1,13 +1,13 @@
-/// A rule's message with `{placeholder}`s, split once at load time.
+/// A rule's message with `{variable}`s, split once at load time.
 struct MessageTemplate: Sendable {
     private enum Piece: Sendable {
         case text(String)
-        case placeholder(String)
+        case variable(String)
     }
 
     private let pieces: [Piece]
 
-    /// Splits `source`; throws the name of the first placeholder not in `allowed`, or a
+    /// Splits `source`; throws the name of the first variable not in `allowed`, or a
     /// description of an unclosed brace.
     init(_ source: String, allowed: [String]) throws(TemplateError) {
         var pieces: [Piece] = []
@@ -17,7 +17,7 @@ struct MessageTemplate: Sendable {
             guard let close = rest[open...].firstIndex(of: "}") else { throw .unclosed }
             let name = String(rest[rest.index(after: open)..<close])
             guard allowed.contains(name) else { throw .unknown(name) }
-            pieces.append(.placeholder(name))
+            pieces.append(.variable(name))
             rest = rest[rest.index(after: close)...]
         }
         if !rest.isEmpty { pieces.append(.text(String(rest))) }
@@ -26,15 +26,15 @@ struct MessageTemplate: Sendable {
 
     /// Whether the template shows `name`.
     func uses(_ name: String) -> Bool {
-        pieces.contains { if case .placeholder(name) = $0 { true } else { false } }
+        pieces.contains { if case .variable(name) = $0 { true } else { false } }
     }
 
-    /// The message with each placeholder replaced by its value ("" when missing).
+    /// The message with each variable replaced by its value ("" when missing).
     func render(_ values: [String: String]) -> String {
         pieces.map { piece in
             switch piece {
             case .text(let text): text
-            case .placeholder(let name): values[name] ?? ""
+            case .variable(let name): values[name] ?? ""
             }
         }.joined()
     }

@@ -10,7 +10,7 @@ import VerityCore
 /// ```
 struct PatternCheck: Check {
     static let scopes: [RuleScope] = [.token, .sentence, .article]
-    static let placeholders: [String] = []
+    static let variables: [String] = []
 
     /// The patterns, compiled into one program.
     let pattern: TokenPattern

@@ -50,10 +50,10 @@ public struct Rule: Sendable {
         let messageValue = try fields.required("message")
         let messageText = try fields.string("message") ?? ""
         do {
-            message = try MessageTemplate(messageText, allowed: ["match"] + kind.placeholders)
+            message = try MessageTemplate(messageText, allowed: ["match"] + kind.variables)
         } catch .unknown(let name) {
-            let known = (["match"] + kind.placeholders).map { "{\($0)}" }.joined(separator: ", ")
-            throw fields.error("unknown placeholder {\(name)} for a \(kind.rawValue) check; known: \(known)", at: messageValue)
+            let known = (["match"] + kind.variables).map { "{\($0)}" }.joined(separator: ", ")
+            throw fields.error("unknown variable {\(name)} for a \(kind.rawValue) check; known: \(known)", at: messageValue)
         } catch {
             throw fields.error("unclosed '{' in message", at: messageValue)
         }
@@ -71,7 +71,7 @@ public struct Rule: Sendable {
         self.path = path
     }
 
-    /// The message with its first letter capitalised (a placeholder may open it: "senior official has…").
+    /// The message with its first letter capitalised (a variable may open it: "senior official has…").
     static func sentenceCase(_ message: String) -> String {
         guard let first = message.first, first.isLowercase else { return message }
         return first.uppercased() + message.dropFirst()

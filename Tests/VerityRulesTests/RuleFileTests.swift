@@ -32,7 +32,7 @@ import VerityCore
         ("level: warning", "level: severe", "2:8: error: 'level' must be one of info | warning | error"),
         ("kind: lexicon", "kind: regex", "'kind' must be one of lexicon | pattern | attribution | claim"),
         ("scope: token", "scope: quote", "a lexicon check reports at scope token, sentence, article, not quote"),
-        ("found {match}", "found {speaker}", "unknown placeholder {speaker} for a lexicon check"),
+        ("found {match}", "found {speaker}", "unknown variable {speaker} for a lexicon check"),
         ("match: [regime]", "match: []", "a lexicon needs at least one term"),
         ("trigger: [\"the ⟦regime⟧\"]", "trigger: [\"the ⟦regime\"]", "balanced ⟦…⟧"),
         ("silent: [\"the government\"]", "silent: 3", "'silent' must be a list of texts"),
