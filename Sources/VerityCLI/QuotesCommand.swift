@@ -25,28 +25,16 @@ struct QuotesCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let analyzer = Analyzer()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var unusable = 0
-        var first = true
-        for item in input.articles {
-            switch item.result {
-            case .success(let document):
-                let analysis = analyzer.analyze(document)
-                switch format {
-                case .text:
-                    if !first { StandardStreams.output("") }
-                    StandardStreams.output(QuoteDigest().text(of: analysis))
-                case .jsonl:
-                    StandardStreams.output(try encoder.line(QuoteRecord(analysis: analysis)))
-                }
-            case .failure(let error):
-                unusable += 1
-                StandardStreams.report(error)
+        try input.forEachAnalysis { analysis, isFirst in
+            switch format {
+            case .text:
+                if !isFirst { StandardStreams.output("") }
+                StandardStreams.output(QuoteDigest().text(of: analysis))
+            case .jsonl:
+                StandardStreams.output(try encoder.line(QuoteRecord(analysis: analysis)))
             }
-            first = false
         }
-        if unusable > 0 { throw ExitStatus.unusableInput }
     }
 }
