@@ -56,7 +56,7 @@ struct QuoteExtractor {
             if covered.contains(where: { $0.quote.range.overlaps(quotation.content) }) { continue }
             let firstToken = view.tokenIndex(atOrAfter: quotation.content.start)
             guard firstToken < view.tokens.count else { continue }
-            let sentence = sentenceIndex(of: firstToken)
+            let sentence = view.sentenceIndex(of: firstToken)
             let words = wordCount(quotation.content)
             let previous = cursor > 0 ? covered[cursor - 1] : nil
             if startsSentence(quotation), let previous, previous.quote.speaker != nil,
@@ -125,15 +125,6 @@ struct QuoteExtractor {
         (a + b).sorted { $0.quote.range < $1.quote.range }
     }
 
-    private func sentenceIndex(of token: Int) -> Int {
-        var low = 0
-        var high = view.sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if view.sentences[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
-        }
-        return min(low, max(0, view.sentences.count - 1))
-    }
 
     private func wordCount(_ range: TextRange) -> Int {
         var count = 0
@@ -149,7 +140,7 @@ struct QuoteExtractor {
     private func startsSentence(_ quotation: QuotedSpan) -> Bool {
         let token = view.tokenIndex(atOrAfter: quotation.outer.start)
         guard token < view.tokens.count else { return false }
-        let sentence = view.sentences[sentenceIndex(of: token)]
+        let sentence = view.sentences[view.sentenceIndex(of: token)]
         return sentence.tokens.lowerBound == token
     }
 

@@ -71,7 +71,7 @@ struct SpeakerResolver {
     ) -> Int? {
         let word = view.lower[token]
         if word == "who" || word == "which", token >= 2, view.isPunctuation(token - 1, ",") {
-            let floor = view.sentences[sentenceIndex(of: token)].tokens.lowerBound
+            let floor = view.sentences[view.sentenceIndex(of: token)].tokens.lowerBound
             if let antecedent = PhraseScanner(view: view).phrase(endingAt: token - 2, floor: floor),
                 !WordClasses.subjectPronouns.contains(view.lower[antecedent.lowerBound])
             {
@@ -100,7 +100,7 @@ struct SpeakerResolver {
     /// `Iranian commanders, meanwhile, are celebrating what they call …`: the plural subject
     /// opening the pronoun's own sentence.
     private func pluralSubject(before token: Int) -> ClosedRange<Int>? {
-        let lo = view.sentences[sentenceIndex(of: token)].tokens.lowerBound
+        let lo = view.sentences[view.sentenceIndex(of: token)].tokens.lowerBound
         guard token > lo, let subject = AttributionFinder(view: view).mainSubject(lo: lo, limit: token),
             subject.upperBound < token, !WordClasses.subjectPronouns.contains(view.lower[subject.lowerBound])
         else { return nil }
@@ -131,15 +131,5 @@ struct SpeakerResolver {
             index = start - 1
         }
         return nil
-    }
-
-    private func sentenceIndex(of token: Int) -> Int {
-        var low = 0
-        var high = view.sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if view.sentences[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
-        }
-        return min(low, max(0, view.sentences.count - 1))
     }
 }

@@ -11,16 +11,10 @@ struct AuditBenchmark: Benchmark {
     static func run(arguments: [String]) throws {
         guard let path = arguments.first else { throw BenchmarkError.usage(name, usage) }
         let rounds = arguments.count > 1 ? Int(arguments[1]) ?? 5 : 5
-        let input = path.hasSuffix(".jsonl") ? ArticleInput(jsonLines: path) : ArticleInput(paths: [path])
-        let documents = input.compactMap(\.document)
-        guard !documents.isEmpty else { throw BenchmarkError.noInput(path) }
+        let documents = try benchmarkDocuments(at: path)
         let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
 
-        let current = FileManager.default.currentDirectoryPath
-        guard let directory = RuleLocator.directory(explicit: nil, currentDirectory: current) else {
-            throw BenchmarkError(description: "no Rules/ directory found")
-        }
-        let auditor = Auditor(rules: try RuleSet.load(directory: directory))
+        let auditor = try defaultAuditor()
 
         var quoted: [DocumentAnalysis] = []
         let quotesTime = bestProcessorTime(rounds: rounds) {

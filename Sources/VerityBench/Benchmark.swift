@@ -1,4 +1,5 @@
 import Foundation
+import Verity
 
 /// One throughput measurement of `verity-bench`; each prints MB/s of input processed.
 protocol Benchmark {
@@ -52,4 +53,21 @@ struct BenchmarkError: Error, CustomStringConvertible {
     static func noInput(_ path: String) -> BenchmarkError {
         BenchmarkError(description: "\(path): no readable input")
     }
+}
+
+/// The readable articles at `path` (a file, a folder, or a `.jsonl` file of records).
+func benchmarkDocuments(at path: String) throws -> [Document] {
+    let input = path.hasSuffix(".jsonl") ? ArticleInput(jsonLines: path) : ArticleInput(paths: [path])
+    let documents = input.compactMap(\.document)
+    guard !documents.isEmpty else { throw BenchmarkError.noInput(path) }
+    return documents
+}
+
+/// An auditor with the rules `verity` would find from the current directory.
+func defaultAuditor() throws -> Auditor {
+    let current = FileManager.default.currentDirectoryPath
+    guard let directory = RuleLocator.directory(explicit: nil, currentDirectory: current) else {
+        throw BenchmarkError(description: "no Rules/ directory found")
+    }
+    return Auditor(rules: try RuleSet.load(directory: directory))
 }

@@ -11,18 +11,12 @@ enum ReportBenchmark: Benchmark {
     static func run(arguments: [String]) throws {
         guard let path = arguments.first else { throw BenchmarkError.usage(name, usage) }
         let rounds = arguments.count > 1 ? Int(arguments[1]) ?? 3 : 3
-        let input = path.hasSuffix(".jsonl") ? ArticleInput(jsonLines: path) : ArticleInput(paths: [path])
-        let documents = input.compactMap(\.document)
-        guard !documents.isEmpty else { throw BenchmarkError.noInput(path) }
+        let documents = try benchmarkDocuments(at: path)
         let bytes = documents.reduce(0) { total, document in
             let size = (try? FileManager.default.attributesOfItem(atPath: document.source)[.size] as? Int) ?? nil
             return total + (size ?? document.text.utf8.count)
         }
-        let current = FileManager.default.currentDirectoryPath
-        guard let directory = RuleLocator.directory(explicit: nil, currentDirectory: current) else {
-            throw BenchmarkError(description: "no Rules/ directory found")
-        }
-        let auditor = Auditor(rules: try RuleSet.load(directory: directory))
+        let auditor = try defaultAuditor()
         let analyzer = Analyzer()
         let results = documents.map { auditor.audit(analyzer.analyze($0)) }
         let findings = results.reduce(0) { $0 + $1.findings.count }
