@@ -44,11 +44,17 @@ struct ClaimCheck: Check {
     func matches(in context: RuleContext) -> [CheckMatch] {
         let analysis = context.analysis
         var result: [CheckMatch] = []
-        let parties = mentionsParty == nil ? PartyNames() : PartyNames(analysis: analysis)
-        for (claimIndex, claim) in analysis.claims.enumerated() where accepts(claim) {
-            if let mentionsParty, parties.occur(in: claim.range, context: context) != mentionsParty { continue }
+        // Names are read from the speakers only once a claim needs them, which few claims do.
+        var parties: PartyNames?
+        for claimIndex in analysis.claims.indices where accepts(analysis.claims[claimIndex]) {
+            let claim = analysis.claims[claimIndex]
+            if let mentionsParty {
+                let names = parties ?? PartyNames(analysis: analysis)
+                parties = names
+                if names.occur(in: claim.range, context: context) != mentionsParty { continue }
+            }
             var values = [
-                "claim": Excerpt.of(claim.range, in: context.document),
+                "claim": Excerpt.of(claim.range, in: context),
                 "score": format2(claim.checkworthiness),
                 "signals": readableSignals(claim),
                 "source_kind": claim.sourceKind?.readableName ?? "the article itself",
@@ -64,7 +70,7 @@ struct ClaimCheck: Check {
                 if let speakerIndex {
                     values["speaker"] = analysis.speakers[speakerIndex].name
                 } else if let mention = quoteIndex.flatMap({ analysis.quotes[$0].speaker }) {
-                    values["speaker"] = context.document.text(in: mention.range)
+                    values["speaker"] = context.text(in: mention.range)
                 }
             }
             result.append(CheckMatch(

@@ -6,12 +6,33 @@ enum Excerpt {
     static let limit = 60
 
     /// The text of `range`, cut to `limit` characters at a word boundary.
-    static func of(_ range: TextRange, in document: Document) -> String {
-        let text = document.text(in: TextRange(range.start, min(range.end, range.start + limit * 2)))
-        guard text.count > limit || range.length > limit * 2 else { return text }
+    static func of(_ range: TextRange, in context: RuleContext) -> String {
+        let text = context.text(in: TextRange(range.start, min(range.end, range.start + limit * 2)))
+        // No more scalars than `limit` means no more characters: nothing to count or cut.
+        guard range.length > limit, text.count > limit || range.length > limit * 2 else { return text }
         let cut = text.prefix(limit)
         let boundary = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return boundary + "…"
+    }
+}
+
+extension RuleContext {
+    /// The text covered by `range`, clamped to the body: the same as `Document.text(in:)`, built
+    /// through UTF-8 bytes, which is several times faster when messages cut thousands of pieces.
+    func text(in range: TextRange) -> String {
+        let lower = min(max(0, range.start), scalars.count)
+        let upper = min(max(lower, range.end), scalars.count)
+        guard lower < upper else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((upper - lower) * 2)
+        for scalar in scalars[lower..<upper] {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

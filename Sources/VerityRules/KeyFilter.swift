@@ -5,6 +5,11 @@ struct KeyFilter: Sendable {
 
     init() {}
 
+    /// A filter holding `keys`.
+    init(_ keys: some Sequence<UInt64>) {
+        for key in keys { insert(key) }
+    }
+
     /// Adds a key.
     mutating func insert(_ key: UInt64) {
         let bit = Int(truncatingIfNeeded: (key ^ (key >> 32)) & 0xFFFF)
@@ -12,6 +17,7 @@ struct KeyFilter: Sendable {
     }
 
     /// False when `key` was certainly never inserted.
+    @inline(__always)
     func mayContain(_ key: UInt64) -> Bool {
         let bit = Int(truncatingIfNeeded: (key ^ (key >> 32)) & 0xFFFF)
         return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0

@@ -41,7 +41,7 @@ struct PartyNames {
         let last = index + Self.subjectTokens
         while index < min(last, context.tokens.count), context.tokens[index].range.end <= range.end {
             let token = context.tokens[index]
-            if token.kind == .word, context.scalars[token.range.start].properties.isUppercase {
+            if context.classes[index].contains(.capitalized) {
                 var end = token.range.end
                 if end - token.range.start > 2, context.scalars[end - 2] == "'" || context.scalars[end - 2] == "\u{2019}",
                     context.scalars[end - 1] == "s"

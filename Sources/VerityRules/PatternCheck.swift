@@ -36,6 +36,11 @@ struct PatternCheck: Check {
         for (sentenceIndex, sentence) in context.analysis.sentences.enumerated() {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
+                // Most tokens start no match; the filter answers for them without the automaton.
+                guard pattern.mayStart(at: index, in: context) else {
+                    index += 1
+                    continue
+                }
                 let longest = pattern.longestMatch(at: index, limit: sentence.tokens.upperBound, in: context, buffer: &buffer) ?? 0
                 if longest > 0 {
                     result.append(CheckMatch(range: context.range(ofTokens: index, count: longest), sentenceIndex: sentenceIndex))

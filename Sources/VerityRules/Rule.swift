@@ -93,6 +93,7 @@ public struct Rule: Sendable {
         var findings: [Finding] = []
         var reportedSentences: Set<Int> = []
         var reportedRanges: Set<TextRange> = []
+        let showsMatch = message.uses("match")
         for var match in check.matches(in: context) {
             // Indices from analysis are trusted only when they point into the arrays.
             if let index = match.sentenceIndex, !context.analysis.sentences.indices.contains(index) { match.sentenceIndex = nil }
@@ -108,7 +109,7 @@ public struct Rule: Sendable {
                 break
             }
             var values = match.values
-            values["match"] = Excerpt.of(match.range, in: context.document)
+            if showsMatch { values["match"] = Excerpt.of(match.range, in: context) }
             findings.append(Finding(
                 ruleID: id, level: info.level, message: Self.sentenceCase(message.render(values)), range: match.range,
                 sentenceIndex: match.sentenceIndex, quoteIndex: match.quoteIndex, claimIndex: match.claimIndex,

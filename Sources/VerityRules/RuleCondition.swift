@@ -88,14 +88,12 @@ enum RuleCondition: Sendable {
             return context.document.metadata.published != nil
         case .capitalised:
             let start = match.range.start
-            return start < context.scalars.count && context.scalars[start].properties.isUppercase
+            return start < context.scalars.count && TokenClasses.isUppercase(context.scalars[start])
         case .namedInApposition:
             guard let last = context.tokenIndex(endingAt: match.range.end), last + 3 < context.tokens.count,
                 context.scalars[context.tokens[last + 1].range.start] == ","
             else { return false }
-            return (last + 2...last + 3).allSatisfy { index in
-                context.tokens[index].kind == .word && context.scalars[context.tokens[index].range.start].properties.isUppercase
-            }
+            return context.classes[last + 2].contains(.capitalized) && context.classes[last + 3].contains(.capitalized)
         case .inHeading:
             guard let block = context.document.blockIndex(containing: match.range.start) else { return false }
             return context.document.blocks[block].kind == .heading

@@ -1,12 +1,14 @@
 import VerityCore
 
 /// What every check needs about one analysed document, computed once per audit so that rules
-/// never rescan the text: folded token keys and per-sentence facts about sourcing.
+/// never rescan the text: folded token keys, token classes and per-sentence facts about sourcing.
 struct RuleContext {
     /// The analysis the rules run on.
     let analysis: DocumentAnalysis
     /// `TokenKey` of every token, parallel to `analysis.tokens`.
     let keys: [UInt64]
+    /// `TokenClasses` of every token, parallel to `analysis.tokens`.
+    let classes: [TokenClasses]
     /// The body's scalars (kept here so hot loops do not copy the document).
     let scalars: [Unicode.Scalar]
     /// The tokens (kept here for the same reason).
@@ -23,8 +25,18 @@ struct RuleContext {
         self.analysis = analysis
         let scalars = analysis.document.scalars
         self.scalars = scalars
-        tokens = analysis.tokens
-        keys = analysis.tokens.map { TokenKey.key(scalars, $0.range.offsets) }
+        let tokens = analysis.tokens
+        self.tokens = tokens
+        var keys: [UInt64] = []
+        var classes: [TokenClasses] = []
+        keys.reserveCapacity(tokens.count)
+        classes.reserveCapacity(tokens.count)
+        for token in tokens {
+            keys.append(TokenKey.key(scalars, token.range.offsets))
+            classes.append(TokenClasses(token, scalars))
+        }
+        self.keys = keys
+        self.classes = classes
         quotedRanges = Self.merged(analysis.quotes.filter { $0.kind != .indirect }.map(\.range))
         var attributed = Array(repeating: false, count: analysis.sentences.count)
         var named = Array(repeating: false, count: analysis.sentences.count)
@@ -40,8 +52,11 @@ struct RuleContext {
             }
         }
         for speaker in analysis.speakers where speaker.kind.isNamedSource {
-            for mention in speaker.mentions where Self.containsName(mention, analysis: analysis) {
-                if let index = analysis.sentenceIndex(containing: mention.start) { named[index] = true }
+            for mention in speaker.mentions {
+                guard Self.containsName(mention, tokens: tokens, keys: keys, classes: classes, document: analysis.document),
+                    let index = analysis.sentenceIndex(containing: mention.start)
+                else { continue }
+                named[index] = true
             }
         }
         attributedSentences = attributed
@@ -83,21 +98,25 @@ struct RuleContext {
 
     /// Capitalised words that do not make a mention a name (`The plan`).
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "some", "many"]
+    /// The token keys of `determiners`: a word whose key is not among them is no determiner, so
+    /// only the few that are get their text compared.
+    static let determinerKeys = KeyFilter(determiners.map(TokenKey.key))
 
-    /// Whether a speaker mention holds a proper name: a capitalised word other than a determiner.
-    static func containsName(_ mention: TextRange, analysis: DocumentAnalysis) -> Bool {
-        let scalars = analysis.document.scalars
+    /// Whether a speaker mention holds a proper name: a capitalised word other than a determiner;
+    /// `keys` and `classes` are parallel to `tokens`, the tokens of `document`.
+    static func containsName(
+        _ mention: TextRange, tokens: [Token], keys: [UInt64], classes: [TokenClasses], document: Document
+    ) -> Bool {
         var low = 0
-        var high = analysis.tokens.count
+        var high = tokens.count
         while low < high {
             let mid = (low + high) / 2
-            if analysis.tokens[mid].range.start < mention.start { low = mid + 1 } else { high = mid }
+            if tokens[mid].range.start < mention.start { low = mid + 1 } else { high = mid }
         }
         var index = low
-        while index < analysis.tokens.count, analysis.tokens[index].range.end <= mention.end {
-            let token = analysis.tokens[index]
-            if token.kind == .word, scalars[token.range.start].properties.isUppercase,
-                !determiners.contains(analysis.document.text(in: token.range).lowercased())
+        while index < tokens.count, tokens[index].range.end <= mention.end {
+            if classes[index].contains(.capitalized),
+                !determinerKeys.mayContain(keys[index]) || !determiners.contains(document.text(in: tokens[index].range).lowercased())
             {
                 return true
             }

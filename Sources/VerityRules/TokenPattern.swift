@@ -1,12 +1,16 @@
 /// A compiled token pattern: a small regular language over tokens, run as a Thompson NFA
 /// (state sets, no backtracking) over at most `maxTokens` tokens from each start, so matching
-/// costs at most tokens × maxTokens × instructions whatever the pattern says.
+/// costs at most tokens × maxTokens × states whatever the pattern says.
 ///
 /// Syntax: words match tokens (case-insensitive); `word*` matches a token starting with `word`;
 /// `<number>`, `<figure>`, `<word>`, `<cap>`, `<punct>`, `<any>` match classes of tokens;
 /// `( … | … )` groups alternatives; `?`, `+` follow a word, class or group, `*` a class or group.
+///
+/// The program's jumps and splits are resolved when the pattern is compiled: each state is one
+/// token test, and passing it leads to a precomputed list of states (and perhaps acceptance),
+/// so a step of the matcher only tests tokens and marks states.
 struct TokenPattern: Sendable {
-    /// One step of the program.
+    /// One step of the program the syntax tree compiles to (Thompson's construction).
     enum Instruction: Sendable {
         case test(TokenTest)
         case split(Int, Int)
@@ -17,15 +21,24 @@ struct TokenPattern: Sendable {
     /// The longest match a pattern may have, in tokens.
     static let maxTokens = 16
 
-    /// The program; execution starts at 0.
-    let program: [Instruction]
     /// The pattern as written.
     let source: String
+    /// The test of each state.
+    let tests: [CompiledTokenTest]
+    /// The scalars of `word*` tests, indexed by their tests' values.
+    let prefixes: [[Unicode.Scalar]]
+    /// The states a match starts in.
+    let starts: [Int]
+    /// The states reached by passing state `s`: `next[nextBounds[s]..<nextBounds[s + 1]]`.
+    let next: [Int]
+    let nextBounds: [Int]
+    /// Whether passing state `s` completes a match.
+    let acceptsAfter: [Bool]
     /// Words a match may start with, as a quick filter over token keys.
     let firstKeys: KeyFilter
     /// The other tests a match may start with (classes, prefixes); a token passing none of these
     /// and not in `firstKeys` cannot start a match.
-    let firstTests: [TokenTest]
+    let firstTests: [CompiledTokenTest]
 
     /// Compiles `source`, throwing a message that says what is wrong.
     init(_ source: String) throws(PatternError) {
@@ -45,42 +58,51 @@ struct TokenPattern: Sendable {
         var program: [Instruction] = []
         TokenPatternCompiler.emit(node, into: &program)
         program.append(.accept)
-        self.program = program
+        let automaton = TokenPatternCompiler.automaton(of: program)
+        guard !automaton.startAccepts else { throw PatternError(message: "pattern '\(source)' can match no words at all") }
         self.source = source
+        tests = automaton.tests
+        prefixes = automaton.prefixes
+        starts = automaton.starts
+        next = automaton.next
+        nextBounds = automaton.nextBounds
+        acceptsAfter = automaton.acceptsAfter
         var firstKeys = KeyFilter()
-        var firstTests: [TokenTest] = []
-        for pc in TokenPatternCompiler.closure(of: [0], in: program) {
-            switch program[pc] {
-            case .test(.literal(let key)): firstKeys.insert(key)
-            case .test(let test): firstTests.append(test)
-            case .accept: throw PatternError(message: "pattern '\(source)' can match no words at all")
-            case .split, .jump: break
-            }
+        var firstTests: [CompiledTokenTest] = []
+        for state in automaton.starts {
+            let test = automaton.tests[state]
+            if test.mode == .literal { firstKeys.insert(test.value) } else { firstTests.append(test) }
         }
         self.firstKeys = firstKeys
         self.firstTests = firstTests
     }
 
+    /// Whether token `index` can start a match: a cheap filter run before the automaton.
+    @inline(__always)
+    func mayStart(at index: Int, in context: RuleContext) -> Bool {
+        if firstKeys.mayContain(context.keys[index]) { return true }
+        for test in firstTests where test.passes(index, in: context, prefixes: prefixes) { return true }
+        return false
+    }
+
     /// The length in tokens of the longest match starting at token `start` and ending before
     /// token `limit`, or nil when none does.
     func longestMatch(at start: Int, limit: Int, in context: RuleContext, buffer: inout TokenPatternBuffer) -> Int? {
-        guard firstKeys.mayContain(context.keys[start]) || firstTests.contains(where: { $0.passes(start, in: context) }) else {
-            return nil
-        }
         let end = min(limit, start + Self.maxTokens)
-        buffer.prepare(size: program.count)
-        buffer.reset()
-        buffer.addClosure(of: 0, in: program)
+        buffer.begin(stateCount: tests.count, states: starts)
         var best: Int?
         var index = start
-        while index < end, !buffer.current.isEmpty {
-            buffer.swap()
-            for pc in buffer.previous {
-                guard case .test(let test) = program[pc], test.passes(index, in: context) else { continue }
-                buffer.addClosure(of: pc + 1, in: program)
+        while index < end, buffer.hasStates {
+            buffer.advance()
+            var accepts = false
+            for position in 0..<buffer.previousCount {
+                let state = buffer.previous(at: position)
+                guard tests[state].passes(index, in: context, prefixes: prefixes) else { continue }
+                if acceptsAfter[state] { accepts = true }
+                for target in nextBounds[state]..<nextBounds[state + 1] { buffer.add(next[target]) }
             }
             index += 1
-            if buffer.accepts { best = index - start }
+            if accepts { best = index - start }
         }
         return best
     }
@@ -92,48 +114,41 @@ struct PatternError: Error {
 }
 
 /// Scratch space for matching, reused across starts and steps so matching does not allocate:
-/// the current state list, the previous one, and generation marks for the closure.
+/// the states of the current step, those of the previous one, and generation marks that keep a
+/// state from being added twice in one step.
 struct TokenPatternBuffer {
-    private(set) var current: [Int] = []
-    private(set) var previous: [Int] = []
-    private(set) var accepts = false
+    private var current: [Int] = []
+    private var previous: [Int] = []
     private var seen: [Int] = []
-    private var stack: [Int] = []
     private var generation = 0
 
-    mutating func prepare(size: Int) {
-        if seen.count < size { seen = Array(repeating: 0, count: size) }
+    /// Starts a match in `states`, for an automaton of `stateCount` states.
+    mutating func begin(stateCount: Int, states: [Int]) {
+        if seen.count < stateCount { seen = Array(repeating: 0, count: stateCount) }
+        current.removeAll(keepingCapacity: true)
+        current.append(contentsOf: states)
     }
 
-    /// Starts a match: an empty current list and a new step.
-    mutating func reset() {
+    /// Whether any state is active.
+    var hasStates: Bool { !current.isEmpty }
+
+    /// Makes the current states the previous ones and starts an empty step.
+    mutating func advance() {
+        swap(&current, &previous)
         current.removeAll(keepingCapacity: true)
         generation += 1
-        accepts = false
     }
 
-    /// Makes the current list the previous one and starts an empty current list for a new step.
-    mutating func swap() {
-        Swift.swap(&current, &previous)
-        current.removeAll(keepingCapacity: true)
-        generation += 1
-        accepts = false
-    }
+    /// The number of states of the previous step.
+    var previousCount: Int { previous.count }
 
-    /// Adds the tests and accepts reachable from `start` without consuming a token to the
-    /// current list, skipping instructions already added in this step.
-    mutating func addClosure(of start: Int, in program: [TokenPattern.Instruction]) {
-        stack.removeAll(keepingCapacity: true)
-        stack.append(start)
-        while let pc = stack.popLast() {
-            guard seen[pc] != generation else { continue }
-            seen[pc] = generation
-            switch program[pc] {
-            case .split(let first, let second): stack.append(second); stack.append(first)
-            case .jump(let target): stack.append(target)
-            case .test: current.append(pc)
-            case .accept: accepts = true; current.append(pc)
-            }
-        }
+    /// The previous step's state at `position`.
+    func previous(at position: Int) -> Int { previous[position] }
+
+    /// Adds `state` to the current step unless it is there already.
+    mutating func add(_ state: Int) {
+        guard seen[state] != generation else { return }
+        seen[state] = generation
+        current.append(state)
     }
 }

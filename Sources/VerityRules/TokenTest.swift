@@ -1,6 +1,6 @@
 import VerityCore
 
-/// A test one token must pass in a token pattern.
+/// A test one token must pass in a token pattern, as the pattern's syntax tree holds it.
 enum TokenTest: Hashable, Sendable {
     /// The token's folded text equals a word's.
     case literal(UInt64)
@@ -25,38 +25,53 @@ enum TokenTest: Hashable, Sendable {
         "punct": .punctuation, "any": .any,
     ]
 
-    /// Whether token `index` of `context` passes.
-    func passes(_ index: Int, in context: RuleContext) -> Bool {
-        let token = context.tokens[index]
+    /// The test as the matcher runs it; a prefix is stored in `prefixes` and named by index.
+    func compiled(prefixes: inout [[Unicode.Scalar]]) -> CompiledTokenTest {
         switch self {
-        case .literal(let key): return context.keys[index] == key
-        case .prefix(let prefix):
-            return token.kind == .word && TokenKey.hasPrefix(context.scalars, token.range.offsets, prefix)
-        case .number: return Self.isNumber(token, context.scalars)
-        case .figure: return Self.isNumber(token, context.scalars) && !Self.isYear(token.range, context.scalars)
-        case .word: return token.kind == .word
-        case .capitalized:
-            return token.kind == .word && context.scalars[token.range.start].properties.isUppercase
-        case .punctuation: return token.kind == .punctuation
+        case .literal(let key): return CompiledTokenTest(mode: .literal, value: key)
+        case .prefix(let scalars):
+            prefixes.append(scalars)
+            return CompiledTokenTest(mode: .prefix, value: UInt64(prefixes.count - 1))
+        case .number: return CompiledTokenTest(classes: .number)
+        case .figure: return CompiledTokenTest(classes: .figure)
+        case .word: return CompiledTokenTest(classes: .word)
+        case .capitalized: return CompiledTokenTest(classes: .capitalized)
+        case .punctuation: return CompiledTokenTest(classes: .punctuation)
+        case .any: return CompiledTokenTest(mode: .any, value: 0)
+        }
+    }
+}
+
+/// A `TokenTest` flattened for the matcher's inner loop: a plain value that copies without
+/// reference counting and answers from the token keys and classes `RuleContext` computed.
+struct CompiledTokenTest: Sendable {
+    enum Mode: UInt8, Sendable {
+        case literal, classes, prefix, any
+    }
+
+    let mode: Mode
+    /// The literal's key, the class bits, or the prefix's index in the pattern's prefix table.
+    let value: UInt64
+
+    init(mode: Mode, value: UInt64) {
+        self.mode = mode
+        self.value = value
+    }
+
+    init(classes: TokenClasses) {
+        self.init(mode: .classes, value: UInt64(classes.rawValue))
+    }
+
+    /// Whether token `index` of `context` passes; `prefixes` is the pattern's prefix table.
+    @inline(__always)
+    func passes(_ index: Int, in context: RuleContext, prefixes: [[Unicode.Scalar]]) -> Bool {
+        switch mode {
+        case .literal: return context.keys[index] == value
+        case .classes: return UInt64(context.classes[index].rawValue) & value != 0
         case .any: return true
+        case .prefix:
+            let token = context.tokens[index]
+            return token.kind == .word && TokenKey.hasPrefix(context.scalars, token.range.offsets, prefixes[Int(value)])
         }
-    }
-
-    /// Whether a token is a number that starts with a digit (a lone combining mark is not one).
-    static func isNumber(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
-        token.kind == .number && scalars[token.range.start].properties.numericType != nil
-    }
-
-    /// Whether a number token reads as a year: four plain digits from 1800 to 2099.
-    static func isYear(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard range.length == 4 else { return false }
-        var value = 0
-        for index in range.offsets {
-            guard let digit = scalars[index].properties.numericType != nil ? Int(String(scalars[index])) : nil else {
-                return false
-            }
-            value = value * 10 + digit
-        }
-        return (1800...2099).contains(value)
     }
 }
