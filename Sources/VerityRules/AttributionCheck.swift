@@ -96,7 +96,8 @@ struct AttributionCheck: Check {
             else { return nil }
         }
         let tokens = context.firstToken(startingAtOrAfter: quote.range.start)..<context.firstToken(startingAtOrAfter: quote.range.end)
-        let words = tokens.filter { context.analysis.tokens[$0].kind != .punctuation }.count
+        var words = 0
+        for index in tokens where !context.classes[index].contains(.punctuation) { words += 1 }
         guard words >= minWords, words <= maxWords else { return nil }
         if let content, !content.occurs(context.keys, in: tokens) { return nil }
         if let speakerWords {

@@ -21,12 +21,40 @@ struct PartyNames {
     init(analysis: DocumentAnalysis) {
         for speaker in analysis.speakers where speaker.kind.isNamedSource {
             for text in [speaker.name] + speaker.affiliations {
-                for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-                    let lower = word.lowercased()
-                    guard lower.count > 2, !Self.ignored.contains(lower), word.first?.isUppercase == true else { continue }
-                    keys.insert(TokenKey.key(lower))
-                }
+                if text.utf8.allSatisfy({ $0 < 0x80 }) { addASCIINames(text) } else { addNames(text) }
             }
+        }
+    }
+
+    /// Adds the distinctive words of `text`: capitalised, longer than two characters, not ignored.
+    private mutating func addNames(_ text: String) {
+        for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+            let lower = word.lowercased()
+            guard lower.count > 2, !Self.ignored.contains(lower), word.first?.isUppercase == true else { continue }
+            keys.insert(TokenKey.key(lower))
+        }
+    }
+
+    /// `addNames` for ASCII text, where a character is a byte, a letter is A–Z or a–z and an
+    /// upper-case one is A–Z: the same words without walking grapheme clusters.
+    private mutating func addASCIINames(_ text: String) {
+        var lower: [UInt8] = []
+        var capitalised = false
+        var bytes = text.utf8.makeIterator()
+        while true {
+            let byte = bytes.next()
+            if let byte, (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D {
+                let upper = (0x41...0x5A).contains(byte)
+                if lower.isEmpty { capitalised = upper }
+                lower.append(upper ? byte | 0x20 : byte)
+                continue
+            }
+            if lower.count > 2, capitalised {
+                let word = String(decoding: lower, as: UTF8.self)
+                if !Self.ignored.contains(word) { keys.insert(TokenKey.key(word)) }
+            }
+            lower.removeAll(keepingCapacity: true)
+            if byte == nil { break }
         }
     }
 

@@ -2,14 +2,12 @@ import VerityAnalysis
 import VerityCore
 
 /// A set of words and phrases matched token by token through a trie of folded token keys:
-/// one dictionary lookup per token, so matching is linear in the text whatever the list size.
+/// one table lookup per token, so matching is linear in the text whatever the list size.
 struct PhraseSet: Sendable {
-    private struct Node: Sendable {
-        var children: [UInt64: Int] = [:]
-        var entry: Int?
-    }
-
-    private var nodes = [Node()]
+    /// The trie's edges: node number and token key to the child's node number; the root is 0.
+    private var children = KeyTable()
+    /// Per node, the entry number of the phrase ending there, or -1.
+    private var entries: [Int] = [-1]
     /// The first keys of every phrase, for a quick rejection before the trie lookup.
     private var firstKeys = KeyFilter()
     /// The phrases as written in the rule file, indexed by entry number.
@@ -23,16 +21,16 @@ struct PhraseSet: Sendable {
             firstKeys.insert(keys[0])
             var node = 0
             for key in keys {
-                if let next = nodes[node].children[key] {
+                if let next = children.value(node: node, key: key) {
                     node = next
                 } else {
-                    nodes.append(Node())
-                    nodes[node].children[key] = nodes.count - 1
-                    node = nodes.count - 1
+                    entries.append(-1)
+                    children.set(entries.count - 1, node: node, key: key)
+                    node = entries.count - 1
                 }
             }
-            if nodes[node].entry == nil {
-                nodes[node].entry = self.phrases.count
+            if entries[node] < 0 {
+                entries[node] = self.phrases.count
                 self.phrases.append(phrase)
             }
         }
@@ -47,10 +45,10 @@ struct PhraseSet: Sendable {
         var node = 0
         var best: (entry: Int, length: Int)?
         var index = start
-        while index < limit, let next = nodes[node].children[keys[index]] {
+        while index < limit, let next = children.value(node: node, key: keys[index]) {
             node = next
             index += 1
-            if let entry = nodes[node].entry { best = (entry, index - start) }
+            if entries[node] >= 0 { best = (entries[node], index - start) }
         }
         return best
     }
@@ -96,11 +94,11 @@ extension PhraseSet {
         for start in max(from, end - TokenPattern.maxTokens)..<max(from, end) {
             var node = 0
             var index = start
-            while index < end, let next = nodes[node].children[keys[index]] {
+            while index < end, let next = children.value(node: node, key: keys[index]) {
                 node = next
                 index += 1
             }
-            if index == end, nodes[node].entry != nil { return true }
+            if index == end, entries[node] >= 0 { return true }
         }
         return false
     }

@@ -27,8 +27,14 @@ struct TokenPattern: Sendable {
     let tests: [CompiledTokenTest]
     /// The scalars of `word*` tests, indexed by their tests' values.
     let prefixes: [[Unicode.Scalar]]
-    /// The states a match starts in.
-    let starts: [Int]
+    /// The start states that test a literal, grouped by key: the group of key `k` is
+    /// `startGroups[startGroupBounds[g]..<startGroupBounds[g + 1]]` where `g` is `startsByKey`'s
+    /// value for `k`; the first token is looked up here instead of tested against every word.
+    let startsByKey: KeyTable
+    let startGroups: [Int]
+    let startGroupBounds: [Int]
+    /// The other start states (classes, prefixes).
+    let otherStarts: [Int]
     /// The states reached by passing state `s`: `next[nextBounds[s]..<nextBounds[s + 1]]`.
     let next: [Int]
     let nextBounds: [Int]
@@ -63,7 +69,27 @@ struct TokenPattern: Sendable {
         self.source = source
         tests = automaton.tests
         prefixes = automaton.prefixes
-        starts = automaton.starts
+        var startsByKey = KeyTable()
+        var groups: [UInt64: [Int]] = [:]
+        var keyOrder: [UInt64] = []
+        var otherStarts: [Int] = []
+        for state in automaton.starts {
+            let test = automaton.tests[state]
+            guard test.mode == .literal else { otherStarts.append(state); continue }
+            if groups[test.value] == nil { keyOrder.append(test.value) }
+            groups[test.value, default: []].append(state)
+        }
+        var startGroups: [Int] = []
+        var startGroupBounds = [0]
+        for (group, key) in keyOrder.enumerated() {
+            startsByKey.set(group, node: 0, key: key)
+            startGroups += groups[key] ?? []
+            startGroupBounds.append(startGroups.count)
+        }
+        self.startsByKey = startsByKey
+        self.startGroups = startGroups
+        self.startGroupBounds = startGroupBounds
+        self.otherStarts = otherStarts
         next = automaton.next
         nextBounds = automaton.nextBounds
         acceptsAfter = automaton.acceptsAfter
@@ -89,22 +115,38 @@ struct TokenPattern: Sendable {
     /// token `limit`, or nil when none does.
     func longestMatch(at start: Int, limit: Int, in context: RuleContext, buffer: inout TokenPatternBuffer) -> Int? {
         let end = min(limit, start + Self.maxTokens)
-        buffer.begin(stateCount: tests.count, states: starts)
-        var best: Int?
-        var index = start
+        guard start < end else { return nil }
+        buffer.begin(stateCount: tests.count)
+        var accepts = false
+        if let group = startsByKey.value(node: 0, key: context.keys[start]) {
+            for state in startGroups[startGroupBounds[group]..<startGroupBounds[group + 1]] {
+                accepts = follow(state, into: &buffer) || accepts
+            }
+        }
+        for state in otherStarts where tests[state].passes(start, in: context, prefixes: prefixes) {
+            accepts = follow(state, into: &buffer) || accepts
+        }
+        var best: Int? = accepts ? 1 : nil
+        var index = start + 1
         while index < end, buffer.hasStates {
             buffer.advance()
-            var accepts = false
+            accepts = false
             for position in 0..<buffer.previousCount {
                 let state = buffer.previous(at: position)
                 guard tests[state].passes(index, in: context, prefixes: prefixes) else { continue }
-                if acceptsAfter[state] { accepts = true }
-                for target in nextBounds[state]..<nextBounds[state + 1] { buffer.add(next[target]) }
+                accepts = follow(state, into: &buffer) || accepts
             }
             index += 1
             if accepts { best = index - start }
         }
         return best
+    }
+
+    /// Adds the states that passing `state` leads to; returns whether passing it completes a match.
+    @inline(__always)
+    private func follow(_ state: Int, into buffer: inout TokenPatternBuffer) -> Bool {
+        for target in nextBounds[state]..<nextBounds[state + 1] { buffer.add(next[target]) }
+        return acceptsAfter[state]
     }
 }
 
@@ -122,11 +164,11 @@ struct TokenPatternBuffer {
     private var seen: [Int] = []
     private var generation = 0
 
-    /// Starts a match in `states`, for an automaton of `stateCount` states.
-    mutating func begin(stateCount: Int, states: [Int]) {
+    /// Starts a match with no states, for an automaton of `stateCount` states.
+    mutating func begin(stateCount: Int) {
         if seen.count < stateCount { seen = Array(repeating: 0, count: stateCount) }
         current.removeAll(keepingCapacity: true)
-        current.append(contentsOf: states)
+        generation += 1
     }
 
     /// Whether any state is active.
