@@ -44,7 +44,7 @@ struct AttributionCheck: Check {
         }
     }
 
-    func matches(in context: RuleContext) -> [CheckMatch] {
+    func matches(in context: RuleContext, starts: [Int]?) -> [CheckMatch] {
         let analysis = context.analysis
         var result: [CheckMatch] = []
         for (quoteIndex, quote) in analysis.quotes.enumerated() {

@@ -27,16 +27,22 @@ public struct Auditor: Sendable {
         let document = analysis.document
         let context = RuleContext(analysis: analysis)
         let settings = configuration.settings(for: document.source)
-        let enabled = rules.rules.filter { settings.isEnabled(id: $0.id, family: $0.info.family, optIn: $0.isOptIn) }
+        // Positions in `rules.rules`, so that rules are not copied.
+        let enabled = rules.rules.indices.filter { position in
+            let rule = rules.rules[position]
+            return settings.isEnabled(id: rule.id, family: rule.info.family, optIn: rule.isOptIn)
+        }
+        let starts = rules.starts.candidates(in: context)
         var findings: [Finding] = []
-        for rule in enabled {
+        for position in enabled {
+            let rule = rules.rules[position]
             let level = settings.level(id: rule.id, family: rule.info.family, default: rule.info.level)
-            for var finding in rule.findings(in: context) {
+            for var finding in rule.findings(in: context, starts: starts[position]) {
                 finding.level = level
                 findings.append(finding)
             }
         }
-        var infos = Dictionary(uniqueKeysWithValues: enabled.map { ($0.id, $0.info) })
+        var infos = Dictionary(uniqueKeysWithValues: enabled.map { (rules.rules[$0].id, rules.rules[$0].info) })
         let families = infos.mapValues(\.family)
         if !document.comments.isEmpty {
             let known = Set(rules.infos.keys).union(rules.families)

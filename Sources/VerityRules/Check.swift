@@ -7,8 +7,20 @@ protocol Check: Sendable {
     static var scopes: [RuleScope] { get }
     /// Variables (without braces) a message template may use with this check.
     static var variables: [String] { get }
+    /// For checks that scan tokens, the tokens their matches can begin at; nil for the others.
+    var firstTokens: FirstTokens? { get }
+    /// Everything the check finds in `context`, sorted by start; a check that scans tokens tries
+    /// only `starts` (sorted, from `firstTokens`), or finds its own when `starts` is nil.
+    func matches(in context: RuleContext, starts: [Int]?) -> [CheckMatch]
+}
+
+extension Check {
+    var firstTokens: FirstTokens? { nil }
+
     /// Everything the check finds in `context`, sorted by start.
-    func matches(in context: RuleContext) -> [CheckMatch]
+    func matches(in context: RuleContext) -> [CheckMatch] {
+        matches(in: context, starts: nil)
+    }
 }
 
 /// One thing a check found, before `unless` conditions and configuration.

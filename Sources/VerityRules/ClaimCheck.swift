@@ -41,7 +41,7 @@ struct ClaimCheck: Check {
         }
     }
 
-    func matches(in context: RuleContext) -> [CheckMatch] {
+    func matches(in context: RuleContext, starts: [Int]?) -> [CheckMatch] {
         let analysis = context.analysis
         var result: [CheckMatch] = []
         // Names are read from the speakers only once a claim needs them, which few claims do.

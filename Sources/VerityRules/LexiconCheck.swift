@@ -43,15 +43,18 @@ struct LexiconCheck: Check {
     /// Whether every term has an alternative (required when the message shows `{suggestion}`).
     var suggestsEverywhere: Bool { !suggestions.contains("") }
 
-    func matches(in context: RuleContext) -> [CheckMatch] {
-        var result: [CheckMatch] = []
-        for (sentenceIndex, sentence) in context.analysis.sentences.enumerated() {
-            for found in phrases.matches(context.keys, in: sentence.tokens) {
-                result.append(CheckMatch(
-                    range: context.range(ofTokens: found.start, count: found.length),
-                    sentenceIndex: sentenceIndex, values: ["suggestion": suggestions[found.entry]]))
-            }
+    var firstTokens: FirstTokens? { FirstTokens(keys: phrases.firstKeys) }
+
+    func matches(in context: RuleContext, starts: [Int]?) -> [CheckMatch] {
+        let keys = context.keys
+        let starts = starts ?? FirstTokens(keys: phrases.firstKeys).candidates(in: context)
+        let found = context.leftmostLongest(at: starts) { start, limit in
+            phrases.longestMatch(keys, at: start, limit: limit).map { ($0.length, $0.entry) }
         }
-        return result
+        return found.map { found in
+            CheckMatch(
+                range: context.range(ofTokens: found.start, count: found.length),
+                sentenceIndex: found.sentence, values: ["suggestion": suggestions[found.entry]])
+        }
     }
 }

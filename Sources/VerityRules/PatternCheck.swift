@@ -30,26 +30,13 @@ struct PatternCheck: Check {
         }
     }
 
-    func matches(in context: RuleContext) -> [CheckMatch] {
-        var result: [CheckMatch] = []
+    var firstTokens: FirstTokens? { pattern.firstTokens }
+
+    func matches(in context: RuleContext, starts: [Int]?) -> [CheckMatch] {
         var buffer = TokenPatternBuffer()
-        for (sentenceIndex, sentence) in context.analysis.sentences.enumerated() {
-            var index = sentence.tokens.lowerBound
-            while index < sentence.tokens.upperBound {
-                // Most tokens start no match; the filter answers for them without the automaton.
-                guard pattern.mayStart(at: index, in: context) else {
-                    index += 1
-                    continue
-                }
-                let longest = pattern.longestMatch(at: index, limit: sentence.tokens.upperBound, in: context, buffer: &buffer) ?? 0
-                if longest > 0 {
-                    result.append(CheckMatch(range: context.range(ofTokens: index, count: longest), sentenceIndex: sentenceIndex))
-                    index += longest
-                } else {
-                    index += 1
-                }
-            }
+        let found = context.leftmostLongest(at: starts ?? pattern.firstTokens.candidates(in: context)) { start, limit in
+            pattern.longestMatch(at: start, limit: limit, in: context, buffer: &buffer).map { ($0, 0) }
         }
-        return result
+        return found.map { CheckMatch(range: context.range(ofTokens: $0.start, count: $0.length), sentenceIndex: $0.sentence) }
     }
 }

@@ -9,7 +9,9 @@ struct PhraseSet: Sendable {
     /// Per node, the entry number of the phrase ending there, or -1.
     private var entries: [Int] = [-1]
     /// The first keys of every phrase, for a quick rejection before the trie lookup.
-    private var firstKeys = KeyFilter()
+    private var firstKeyFilter = KeyFilter()
+    /// The first keys of every phrase, each once, in the order of the phrases.
+    private(set) var firstKeys: [UInt64] = []
     /// The phrases as written in the rule file, indexed by entry number.
     private(set) var phrases: [String] = []
 
@@ -18,7 +20,8 @@ struct PhraseSet: Sendable {
         for phrase in phrases {
             let keys = Self.keys(of: phrase)
             guard !keys.isEmpty else { throw PhraseError(phrase: phrase) }
-            firstKeys.insert(keys[0])
+            if !firstKeys.contains(keys[0]) { firstKeys.append(keys[0]) }
+            firstKeyFilter.insert(keys[0])
             var node = 0
             for key in keys {
                 if let next = children.value(node: node, key: key) {
@@ -41,7 +44,7 @@ struct PhraseSet: Sendable {
 
     /// The longest phrase starting at token `start` and ending before token `limit`.
     func longestMatch(_ keys: [UInt64], at start: Int, limit: Int) -> (entry: Int, length: Int)? {
-        guard start < limit, firstKeys.mayContain(keys[start]) else { return nil }
+        guard start < limit, firstKeyFilter.mayContain(keys[start]) else { return nil }
         var node = 0
         var best: (entry: Int, length: Int)?
         var index = start
@@ -51,21 +54,6 @@ struct PhraseSet: Sendable {
             if entries[node] >= 0 { best = (entries[node], index - start) }
         }
         return best
-    }
-
-    /// Leftmost-longest, non-overlapping matches among the tokens in `tokens`.
-    func matches(_ keys: [UInt64], in tokens: Range<Int>) -> [(start: Int, length: Int, entry: Int)] {
-        var result: [(start: Int, length: Int, entry: Int)] = []
-        var index = tokens.lowerBound
-        while index < tokens.upperBound {
-            if let found = longestMatch(keys, at: index, limit: tokens.upperBound) {
-                result.append((index, found.length, found.entry))
-                index += found.length
-            } else {
-                index += 1
-            }
-        }
-        return result
     }
 
     /// Whether any phrase occurs among the tokens in `tokens`.

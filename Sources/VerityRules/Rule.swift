@@ -88,13 +88,14 @@ public struct Rule: Sendable {
         return result
     }
 
-    /// The rule's findings in an analysed document, at the rule's own level, sorted by start.
-    func findings(in context: RuleContext) -> [Finding] {
+    /// The rule's findings in an analysed document, at the rule's own level, sorted by start;
+    /// `starts` are the tokens a token-scanning check tries (nil: it finds them itself).
+    func findings(in context: RuleContext, starts: [Int]? = nil) -> [Finding] {
         var findings: [Finding] = []
         var reportedSentences: Set<Int> = []
         var reportedRanges: Set<TextRange> = []
         let showsMatch = message.uses("match")
-        for var match in check.matches(in: context) {
+        for var match in check.matches(in: context, starts: starts) {
             // Indices from analysis are trusted only when they point into the arrays.
             if let index = match.sentenceIndex, !context.analysis.sentences.indices.contains(index) { match.sentenceIndex = nil }
             guard !conditions.contains(where: { $0.clears(match, in: context) }) else { continue }

@@ -6,9 +6,13 @@ public struct RuleSet: Sendable {
     /// The rules from rule files, sorted by id.
     public let rules: [Rule]
 
+    /// Where each rule's matches can begin, by position in `rules`, for one pass over tokens.
+    let starts: StartIndex
+
     /// Wraps loaded rules; they are sorted by id.
     public init(rules: [Rule]) {
         self.rules = rules.sorted { $0.id < $1.id }
+        starts = StartIndex(self.rules.map { $0.check.firstTokens })
     }
 
     /// Descriptions of every rule, built-in ones included, keyed by id.

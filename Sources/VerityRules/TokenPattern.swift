@@ -40,11 +40,8 @@ struct TokenPattern: Sendable {
     let nextBounds: [Int]
     /// Whether passing state `s` completes a match.
     let acceptsAfter: [Bool]
-    /// Words a match may start with, as a quick filter over token keys.
-    let firstKeys: KeyFilter
-    /// The other tests a match may start with (classes, prefixes); a token passing none of these
-    /// and not in `firstKeys` cannot start a match.
-    let firstTests: [CompiledTokenTest]
+    /// The tokens a match can begin at.
+    let firstTokens: FirstTokens
 
     /// Compiles `source`, throwing a message that says what is wrong.
     init(_ source: String) throws(PatternError) {
@@ -93,22 +90,16 @@ struct TokenPattern: Sendable {
         next = automaton.next
         nextBounds = automaton.nextBounds
         acceptsAfter = automaton.acceptsAfter
-        var firstKeys = KeyFilter()
-        var firstTests: [CompiledTokenTest] = []
-        for state in automaton.starts {
+        var firstTokens = FirstTokens(keys: keyOrder)
+        for state in otherStarts {
             let test = automaton.tests[state]
-            if test.mode == .literal { firstKeys.insert(test.value) } else { firstTests.append(test) }
+            if test.mode == .classes {
+                firstTokens.classes.formUnion(TokenClasses(rawValue: UInt8(truncatingIfNeeded: test.value)))
+            } else {
+                firstTokens.everyToken = true
+            }
         }
-        self.firstKeys = firstKeys
-        self.firstTests = firstTests
-    }
-
-    /// Whether token `index` can start a match: a cheap filter run before the automaton.
-    @inline(__always)
-    func mayStart(at index: Int, in context: RuleContext) -> Bool {
-        if firstKeys.mayContain(context.keys[index]) { return true }
-        for test in firstTests where test.passes(index, in: context, prefixes: prefixes) { return true }
-        return false
+        self.firstTokens = firstTokens
     }
 
     /// The length in tokens of the longest match starting at token `start` and ending before
