@@ -31,12 +31,14 @@ struct MessageTemplate: Sendable {
 
     /// The message with each variable replaced by its value ("" when missing).
     func render(_ values: [String: String]) -> String {
-        pieces.map { piece in
+        var message = ""
+        for piece in pieces {
             switch piece {
-            case .text(let text): text
-            case .variable(let name): values[name] ?? ""
+            case .text(let text): message += text
+            case .variable(let name): message += values[name] ?? ""
             }
-        }.joined()
+        }
+        return message
     }
 }
 

@@ -4,7 +4,7 @@ import VerityCore
 /// affiliations (`Iran`, `Hezbollah`, `Farid`), so a rule can tell when a claim in the article's
 /// own voice has one of them as its subject.
 struct PartyNames {
-    private var keys: Set<UInt64> = []
+    private(set) var keys: Set<UInt64> = []
 
     /// Words of titles and roles that do not identify a side.
     static let ignored: Set<String> = [
@@ -13,6 +13,9 @@ struct PartyNames {
         "official", "officials", "senior", "chief", "head", "deputy", "office", "department", "state",
         "government", "army", "forces", "force", "police", "news", "agency", "said", "says",
     ]
+
+    /// The keys of `ignored`: a word whose key is not among them is not ignored.
+    static let ignoredKeys = KeyFilter(ignored.map(TokenKey.key))
 
     /// No names: nothing occurs.
     init() {}
@@ -27,7 +30,7 @@ struct PartyNames {
     }
 
     /// Adds the distinctive words of `text`: capitalised, longer than two characters, not ignored.
-    private mutating func addNames(_ text: String) {
+    mutating func addNames(_ text: String) {
         for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
             let lower = word.lowercased()
             guard lower.count > 2, !Self.ignored.contains(lower), word.first?.isUppercase == true else { continue }
@@ -37,7 +40,7 @@ struct PartyNames {
 
     /// `addNames` for ASCII text, where a character is a byte, a letter is A–Z or a–z and an
     /// upper-case one is A–Z: the same words without walking grapheme clusters.
-    private mutating func addASCIINames(_ text: String) {
+    mutating func addASCIINames(_ text: String) {
         var lower: [UInt8] = []
         var capitalised = false
         var bytes = text.utf8.makeIterator()
@@ -50,8 +53,10 @@ struct PartyNames {
                 continue
             }
             if lower.count > 2, capitalised {
-                let word = String(decoding: lower, as: UTF8.self)
-                if !Self.ignored.contains(word) { keys.insert(TokenKey.key(word)) }
+                let key = TokenKey.key(asciiLowercase: lower)
+                if !Self.ignoredKeys.mayContain(key) || !Self.ignored.contains(String(decoding: lower, as: UTF8.self)) {
+                    keys.insert(key)
+                }
             }
             lower.removeAll(keepingCapacity: true)
             if byte == nil { break }

@@ -27,14 +27,8 @@ struct RuleContext {
         self.scalars = scalars
         let tokens = analysis.tokens
         self.tokens = tokens
-        var keys: [UInt64] = []
-        var classes: [TokenClasses] = []
-        keys.reserveCapacity(tokens.count)
-        classes.reserveCapacity(tokens.count)
-        for token in tokens {
-            keys.append(TokenKey.key(scalars, token.range.offsets))
-            classes.append(TokenClasses(token, scalars))
-        }
+        let keys = tokens.map { TokenKey.key(scalars, $0.range.offsets) }
+        let classes = tokens.map { TokenClasses($0, scalars) }
         self.keys = keys
         self.classes = classes
         quotedRanges = Self.merged(analysis.quotes.filter { $0.kind != .indirect }.map(\.range))

@@ -15,6 +15,13 @@ enum TokenKey {
         return hash
     }
 
+    /// The key of a word in lower-case ASCII bytes: the same as the key of its text.
+    static func key(asciiLowercase bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
     /// The key of a word written in a rule file.
     static func key(_ word: String) -> UInt64 {
         let scalars = Array(word.unicodeScalars)
