@@ -62,7 +62,11 @@ struct ClaimScorer {
             let weight = table.value(for: hash) ?? 0
             return WeightedFeature(hash: weight == 0 ? 0 : hash, weight: weight)
         }
+        // Statics read once: each read in the loop would pass a lazy-initialisation check.
         let prime = HashedFeatures.prime
+        let wordBasis = HashedFeatures.wordBasis
+        let punctuationBasis = HashedFeatures.punctuationBasis
+        let bigramBasis = HashedFeatures.bigramBasis
         let openingBasis = HashedFeatures.state(after: "b:<s>_")
         let underscore = UInt64(UInt8(ascii: "_"))
         var left = openingBasis
@@ -71,10 +75,10 @@ struct ClaimScorer {
             let kind = words.kinds[index]
             let isWord = kind == .word || kind == .number
             // One pass over the word's bytes continues all five hashes (see `HashedFeatures`).
-            var single = isWord ? HashedFeatures.wordBasis : HashedFeatures.punctuationBasis
+            var single = isWord ? wordBasis : punctuationBasis
             var pair = left
             var opening = openingBasis
-            var nextLeft = HashedFeatures.bigramBasis
+            var nextLeft = bigramBasis
             for byte in word.utf8 {
                 let value = UInt64(byte)
                 single = (single ^ value) &* prime
@@ -122,10 +126,11 @@ struct ClaimScorer {
         let finder = CheckworthinessSignals()
         var signals = finder.numberSignals(in: words, tokens: claim)
         let featureLexicons = hits.count
+        let hedgeIndex = SentenceFeatures.hedgeIndex
         for match in matches where match.tokens.lowerBound >= claim.lowerBound && match.tokens.upperBound <= claim.upperBound {
             if match.lexicon < featureLexicons {
                 hits[match.lexicon] += 1
-                if match.lexicon == SentenceFeatures.hedgeIndex { hedges.append(range(of: match.tokens)) }
+                if match.lexicon == hedgeIndex { hedges.append(range(of: match.tokens)) }
             } else if let signal = finder.signal(
                 lexicon: match.lexicon - featureLexicons, tokens: match.tokens, entry: match.entry, in: words,
                 from: claim.lowerBound)
@@ -138,9 +143,10 @@ struct ClaimScorer {
             score += weights.lexicon[index]
             if count > 1 { score += weights.repeatedLexicon[index] }
         }
-        var kinds: Set<Claim.Signal.Kind> = []
-        for signal in signals where kinds.insert(signal.kind).inserted {
-            score += weights.signal[signal.kind] ?? 0
+        var kinds: UInt16 = 0
+        for signal in signals where kinds & signal.kind.bit == 0 {
+            kinds |= signal.kind.bit
+            score += weights.signal[signal.kind.order]
         }
         score += weights.length[SentenceFeatures.bucket(wordCount, edges: SentenceFeatures.lengthEdges)]
         score += weights.capitals[SentenceFeatures.bucket(capitals, edges: SentenceFeatures.capitalEdges)]
@@ -193,8 +199,8 @@ struct ClaimFeatureWeights: Sendable {
     /// `lex:NAME` and `lex2:NAME` for each of `SentenceFeatures.lexicons`.
     var lexicon: [Double]
     var repeatedLexicon: [Double]
-    /// `sig:KIND`.
-    var signal: [Claim.Signal.Kind: Double]
+    /// `sig:KIND`, by `Claim.Signal.Kind.order`.
+    var signal: [Double]
     /// `len:`, `caps:` and `past:` by bucket.
     var length: [Double]
     var capitals: [Double]
@@ -209,7 +215,7 @@ struct ClaimFeatureWeights: Sendable {
         bias = model.bias
         lexicon = SentenceFeatures.lexicons.map { weight("lex:" + $0.name) }
         repeatedLexicon = SentenceFeatures.lexicons.map { weight("lex2:" + $0.name) }
-        signal = Dictionary(uniqueKeysWithValues: Claim.Signal.Kind.allCases.map { ($0, weight("sig:" + $0.rawValue)) })
+        signal = Claim.Signal.Kind.allCases.sorted { $0.order < $1.order }.map { weight("sig:" + $0.rawValue) }
         length = buckets("len:", SentenceFeatures.lengthEdges)
         capitals = buckets("caps:", SentenceFeatures.capitalEdges)
         pastTense = buckets("past:", SentenceFeatures.pastEdges)

@@ -105,7 +105,7 @@ public struct SentenceFeatures: Sendable {
     ]
 
     /// `irregularPast` by `TokenWords.hash`.
-    static let irregularPastHashes = Set(irregularPast.map(TokenWords.hash))
+    static let irregularPastHashes = WordSet(Array(irregularPast))
 
     /// Whether a word looks like a past-tense verb (`voted`, `took`).
     static func looksPast(_ word: String) -> Bool {
@@ -114,13 +114,15 @@ public struct SentenceFeatures: Sendable {
 
     /// `looksPast` for a word whose `TokenWords.hash` is known: byte checks, no string hashing.
     static func looksPast(_ word: String, hash: UInt64) -> Bool {
-        let bytes = word.utf8
-        if bytes.count > 4 {
-            var reversed = bytes.reversed().makeIterator()
-            let last = reversed.next(), second = reversed.next(), third = reversed.next()
-            if last == UInt8(ascii: "d"), second == UInt8(ascii: "e"), third != UInt8(ascii: "e") { return true }
+        // One forward pass keeps the last three bytes (cheaper than walking a UTF-8 view backwards).
+        var count = 0
+        var last: UInt8 = 0, second: UInt8 = 0, third: UInt8 = 0
+        for byte in word.utf8 {
+            (third, second, last) = (second, last, byte)
+            count += 1
         }
-        return irregularPastHashes.contains(hash)
+        if count > 4, last == UInt8(ascii: "d"), second == UInt8(ascii: "e"), third != UInt8(ascii: "e") { return true }
+        return irregularPastHashes.contains(hash: hash)
     }
 
     /// A token's word for features: numbers become `<num>` or `<year>`.
