@@ -42,7 +42,7 @@ public struct CheckworthinessSignals: Sendable {
 
     /// Signals sorted by range, then by kind.
     static func sorted(_ signals: [Claim.Signal]) -> [Claim.Signal] {
-        signals.sorted { ($0.range, rank[$0.kind] ?? 0) < ($1.range, rank[$1.kind] ?? 0) }
+        signals.sorted { ($0.range, $0.kind.order) < ($1.range, $1.kind.order) }
     }
 
     /// The signal lexicons, one pass for all, and the kind each one signals.
@@ -52,9 +52,6 @@ public struct CheckworthinessSignals: Sendable {
         CheckworthinessLexicon.duration,
     ])
     static let kinds: [Claim.Signal.Kind] = [.causal, .prediction, .comparative, .superlative, .quantity, .date, .duration]
-    /// Order of kinds among signals with the same range.
-    static let rank: [Claim.Signal.Kind: Int] = Dictionary(
-        uniqueKeysWithValues: Claim.Signal.Kind.allCases.enumerated().map { ($1, $0) })
 
     /// A unit is a duration when a number or a counting word stands just before it, or it is a
     /// phrase that is a duration by itself (`since`, `for the past`).
@@ -77,7 +74,11 @@ public struct CheckworthinessSignals: Sendable {
     /// makes the claim worth checking, each counted once ("noisy or"), 0–1.
     public static func score(probability: Double, signals: [Claim.Signal]) -> Double {
         var unchecked = 1 - min(max(probability, 0), 1)
-        for kind in Set(signals.map(\.kind)) { unchecked *= 1 - (strength[kind] ?? 0) }
+        var counted: UInt16 = 0
+        for signal in signals where counted & signal.kind.bit == 0 {
+            counted |= signal.kind.bit
+            unchecked *= 1 - (strength[signal.kind] ?? 0)
+        }
         return 1 - unchecked
     }
 
@@ -86,4 +87,23 @@ public struct CheckworthinessSignals: Sendable {
         guard word.count == 4, let value = Int(word) else { return false }
         return (1800...2099).contains(value)
     }
+}
+
+extension Claim.Signal.Kind {
+    /// Position in `allCases`: the order of kinds among signals with the same range.
+    var order: Int {
+        switch self {
+        case .number: 0
+        case .quantity: 1
+        case .duration: 2
+        case .date: 3
+        case .causal: 4
+        case .comparative: 5
+        case .superlative: 6
+        case .prediction: 7
+        }
+    }
+
+    /// A bit of its own, for sets of kinds.
+    var bit: UInt16 { 1 << order }
 }

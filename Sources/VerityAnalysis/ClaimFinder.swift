@@ -13,6 +13,7 @@ public struct ClaimFinder: Sendable {
     /// The claims of `analysis`, sorted by start; ranges are Unicode-scalar offsets.
     public func claims(in analysis: DocumentAnalysis) -> [Claim] {
         let words = TokenWords(analysis)
+        var scorer = ClaimScorer(words: words)
         let interest = InterestedParty(speakers: analysis.speakers)
         let attributed = analysis.quotes.indices.filter { analysis.quotes[$0].kind != .scare }
         var claims: [Claim] = []
@@ -33,12 +34,12 @@ public struct ClaimFinder: Sendable {
                     guard !part.isEmpty else { continue }
                     covered.append(part)
                     claims.append(claim(
-                        part, sentence: sentenceIndex, quote: quoteIndex, in: analysis, words: words, interest: interest))
+                        part, sentence: sentenceIndex, quote: quoteIndex, in: analysis, scorer: &scorer, interest: interest))
                 }
                 guard !isQuestion else { continue }
                 for run in remainder(of: clause, without: covered, quotes: Array(quotes), in: analysis, words: words) {
                     claims.append(claim(
-                        run, sentence: sentenceIndex, quote: nil, in: analysis, words: words, interest: interest))
+                        run, sentence: sentenceIndex, quote: nil, in: analysis, scorer: &scorer, interest: interest))
                 }
             }
         }
@@ -47,18 +48,17 @@ public struct ClaimFinder: Sendable {
 
     /// A claim over `tokens`, from `quote`'s speaker or (nil) the article.
     private func claim(
-        _ tokens: Range<Int>, sentence: Int, quote quoteIndex: Int?, in analysis: DocumentAnalysis, words: TokenWords,
-        interest: InterestedParty
+        _ tokens: Range<Int>, sentence: Int, quote quoteIndex: Int?, in analysis: DocumentAnalysis,
+        scorer: inout ClaimScorer, interest: InterestedParty
     ) -> Claim {
-        // One lexicon pass gives the classifier's features, the hedges and the signals.
-        let (features, hedges, signals) = SentenceFeatures().claimFeatures(in: words, tokens: tokens)
-        let probability = ClassifierModels.checkworthy.probability(ofHashed: features)
-        let checkworthiness = CheckworthinessSignals.score(probability: probability, signals: signals)
+        let words = scorer.words
+        let sentenceTokens = analysis.sentences[sentence].tokens
+        let scored = scorer.score(tokens, inSentence: sentenceTokens)
+        let checkworthiness = CheckworthinessSignals.score(probability: scored.probability, signals: scored.signals)
         var claim = Claim(
             range: range(of: tokens, in: words), sentenceIndex: sentence, source: .article,
-            hedges: hedges, signals: signals,
+            hedges: scored.hedges, signals: scored.signals,
             checkworthiness: (checkworthiness * 1000).rounded() / 1000)
-        let sentenceTokens = analysis.sentences[sentence].tokens
         guard let quoteIndex else {
             claim.interest = interest.interest(
                 speaker: nil, quote: nil, claim: tokens, sentence: sentenceTokens, words: words,

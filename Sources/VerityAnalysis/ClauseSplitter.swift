@@ -5,7 +5,7 @@ public struct ClauseSplitter: Sendable {
     public init() {}
 
     /// Conjunctions that may join two independent clauses after a comma.
-    static let conjunctions: Set<String> = ["and", "but", "yet", "while", "whereas", "so"]
+    static let conjunctions = WordSet(["and", "but", "yet", "while", "whereas", "so"])
     /// Words that open a clause's subject.
     static let subjectStarts: Set<String> = [
         "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there",
@@ -33,7 +33,7 @@ public struct ClauseSplitter: Sendable {
                 clauses.append(start..<index)
                 start = index + 1
             } else if word == ",", index + 1 < tokens.upperBound,
-                Self.conjunctions.contains(words.words[index + 1]),
+                Self.conjunctions.contains(index + 1, in: words),
                 opensClause(in: words, from: index + 2, limit: tokens.upperBound),
                 wordCount(in: words, start..<index) >= Self.minimumWords
             {
@@ -69,7 +69,7 @@ public struct ClauseSplitter: Sendable {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper,
-            words.kinds[lower] == .punctuation || words.kinds[lower] == .symbol || Self.conjunctions.contains(words.words[lower])
+            words.kinds[lower] == .punctuation || words.kinds[lower] == .symbol || Self.conjunctions.contains(lower, in: words)
         {
             lower += 1
         }

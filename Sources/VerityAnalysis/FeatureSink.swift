@@ -42,12 +42,18 @@ struct HashedFeatures: FeatureSink {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let wordBasis = state(after: "w:")
     static let bigramBasis = state(after: "b:")
+    static let punctuationBasis = state(after: "p:")
+
+    /// The FNV-1a state after `text` from `state`.
+    static func continued(_ state: UInt64, with text: String) -> UInt64 {
+        var hash = state
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
 
     /// The FNV-1a state after `text` from the offset basis.
     static func state(after text: String) -> UInt64 {
-        var hash = offsetBasis
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash
+        continued(offsetBasis, with: text)
     }
 
     /// A sink expecting about `capacity` distinct features.

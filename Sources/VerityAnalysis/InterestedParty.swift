@@ -53,6 +53,8 @@ struct InterestedParty: Sendable {
         "the", "of", "and", "for", "mr", "mrs", "ms", "dr", "sir", "lieutenant", "admiral",
         "senator", "governor", "deputy", "chief", "head", "foreign", "defence", "defense",
     ]
+    /// Auxiliaries of the passive voice (`were forced`, `got repelled`).
+    static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
     /// Words that may open a claim before its subject (`that`, `also`, `the`).
     static let openers: Set<String> = ["that", "the", "and", "but", "so", "now", "also", "already", "then"]
 
@@ -87,7 +89,7 @@ struct InterestedParty: Sendable {
             return .selfPraise(document.text(in: praise.range))
         }
         // A passive outcome (`they were forced to pay`) happened to the subject, not by it.
-        let passive: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
+        let passive = Self.passiveAuxiliaries
         guard Self.outcome.matches(in: words, tokens: claim).contains(where: {
             let verb = words.words[$0.tokens.lowerBound]
             let participle = verb.hasSuffix("ed") || verb.hasSuffix("en") || ["shot", "brought", "won"].contains(verb)

@@ -2,17 +2,23 @@
 /// keeping its own greedy longest-first matching, so the matches are those `Lexicon.matches`
 /// finds lexicon by lexicon.
 public struct LexiconSet: Sendable {
-    /// A pattern and the index of its lexicon.
+    /// A pattern that may start at a token: its first word's hash, its lexicon and where it is in
+    /// `patterns`. Plain numbers, so walking a bucket copies no references.
     struct Candidate: Sendable {
+        var firstHash: UInt64
         var lexicon: Int
-        var pattern: Lexicon.Pattern
+        var pattern: Int
     }
 
     /// The lexicons, in the order their indices refer to.
     public let lexicons: [Lexicon]
-    /// Every pattern of every lexicon, indexed by its first word's hash & `mask`; by lexicon,
-    /// then in each lexicon's own order.
-    let buckets: [[Candidate]]
+    /// Every pattern of every lexicon.
+    let patterns: [Lexicon.Pattern]
+    /// Candidates grouped by bucket (first word's hash & `mask`); in each bucket by lexicon, then
+    /// in each lexicon's own order (longest first).
+    let candidates: [Candidate]
+    /// Where each bucket's candidates start in `candidates`; one more entry than there are buckets.
+    let bucketStarts: [Int]
     let mask: UInt64
 
     /// Joins `lexicons` into one table.
@@ -21,19 +27,32 @@ public struct LexiconSet: Sendable {
         let firstWords = lexicons.reduce(0) { $0 + $1.patternsByFirstWord.count }
         var size = 16
         while size < firstWords * 2 { size *= 2 }
+        var patterns: [Lexicon.Pattern] = []
         var buckets = [[Candidate]](repeating: [], count: size)
         for (index, lexicon) in lexicons.enumerated() {
-            for (first, patterns) in lexicon.patternsByFirstWord.sorted(by: { $0.key < $1.key }) {
-                buckets[Int(TokenWords.hash(first) & UInt64(size - 1))]
-                    += patterns.map { Candidate(lexicon: index, pattern: $0) }
+            for (first, group) in lexicon.patternsByFirstWord.sorted(by: { $0.key < $1.key }) {
+                let hash = TokenWords.hash(first)
+                for pattern in group {
+                    buckets[Int(hash & UInt64(size - 1))].append(
+                        Candidate(firstHash: hash, lexicon: index, pattern: patterns.count))
+                    patterns.append(pattern)
+                }
             }
         }
-        for index in buckets.indices {
-            buckets[index].sort {
-                $0.lexicon != $1.lexicon ? $0.lexicon < $1.lexicon : Lexicon.Pattern.longerFirst($0.pattern, $1.pattern)
+        var candidates: [Candidate] = []
+        var bucketStarts: [Int] = []
+        for var bucket in buckets {
+            bucket.sort {
+                $0.lexicon != $1.lexicon
+                    ? $0.lexicon < $1.lexicon : Lexicon.Pattern.longerFirst(patterns[$0.pattern], patterns[$1.pattern])
             }
+            bucketStarts.append(candidates.count)
+            candidates += bucket
         }
-        self.buckets = buckets
+        bucketStarts.append(candidates.count)
+        self.patterns = patterns
+        self.candidates = candidates
+        self.bucketStarts = bucketStarts
         self.mask = UInt64(size - 1)
     }
 
@@ -43,14 +62,16 @@ public struct LexiconSet: Sendable {
         var nextFree = [Int](repeating: tokenRange.lowerBound, count: lexicons.count)
         for index in tokenRange {
             let hash = words.hashes[index]
+            let bucket = Int(hash & mask)
             var matched = -1
-            for candidate in buckets[Int(hash & mask)]
-            where candidate.lexicon != matched && nextFree[candidate.lexicon] <= index
-                && candidate.pattern.hashes[0] == hash && candidate.pattern.words[0] == words.words[index]
-            {
-                guard let next = Lexicon.match(candidate.pattern, from: 1, at: index + 1, in: words, limit: tokenRange.upperBound)
+            for position in bucketStarts[bucket]..<bucketStarts[bucket + 1] {
+                let candidate = candidates[position]
+                guard candidate.firstHash == hash, candidate.lexicon != matched, nextFree[candidate.lexicon] <= index,
+                    patterns[candidate.pattern].words[0] == words.words[index],
+                    let next = Lexicon.match(
+                        patterns[candidate.pattern], from: 1, at: index + 1, in: words, limit: tokenRange.upperBound)
                 else { continue }
-                body(candidate.lexicon, index..<next, candidate.pattern.entry)
+                body(candidate.lexicon, index..<next, patterns[candidate.pattern].entry)
                 nextFree[candidate.lexicon] = next
                 matched = candidate.lexicon
             }

@@ -37,36 +37,6 @@ public struct SentenceFeatures: Sendable {
         return sink.hashes
     }
 
-    /// For the claim step, from one lexicon pass over `tokenRange`: the hashed features (as
-    /// `hashedFeatures` gives them), the ranges of `HedgeLexicon.cues` matches (as
-    /// `HedgeLexicon.cues.matches` finds them) and the check-worthiness signals (as
-    /// `CheckworthinessSignals.signals` finds them).
-    func claimFeatures(
-        in words: TokenWords, tokens tokenRange: Range<Int>
-    ) -> (hashes: [UInt64], hedges: [TextRange], signals: [Claim.Signal]) {
-        let featureLexicons = Self.lexicons.count
-        var hits = [Int](repeating: 0, count: featureLexicons)
-        var hedges: [TextRange] = []
-        let finder = CheckworthinessSignals()
-        var signals = finder.numberSignals(in: words, tokens: tokenRange)
-        Self.claimLexiconSet.scan(in: words, tokens: tokenRange) { lexicon, tokens, entry in
-            if lexicon < featureLexicons {
-                hits[lexicon] += 1
-                if lexicon == Self.hedgeIndex {
-                    hedges.append(TextRange(words.ranges[tokens.lowerBound].start, words.ranges[tokens.upperBound - 1].end))
-                }
-            } else if let signal = finder.signal(
-                lexicon: lexicon - featureLexicons, tokens: tokens, entry: entry, in: words, from: tokenRange.lowerBound)
-            {
-                signals.append(signal)
-            }
-        }
-        signals = CheckworthinessSignals.sorted(signals)
-        var sink = HashedFeatures(capacity: 2 * tokenRange.count + 24)
-        generate(in: words, tokens: tokenRange, signals: signals, hits: hits, into: &sink)
-        return (sink.hashes, hedges, signals)
-    }
-
     /// The feature lexicons followed by the check-worthiness signal lexicons, for one pass.
     static let claimLexiconSet = LexiconSet(lexicons + CheckworthinessSignals.lexiconSet.lexicons)
 
@@ -93,8 +63,7 @@ public struct SentenceFeatures: Sendable {
                 }
                 if words.kinds[index] == .word, Self.looksPast(word, hash: words.hashes[index]) { pastTense += 1 }
             }
-            let isPunctuation = !isWord
-                && (word == "?" || word == "!" || word == "\"" || word == "“" || word == "%" || word == "$")
+            let isPunctuation = !isWord && Self.isPunctuationFeature(word)
             sink.addToken(word, previous: previous, asWord: isWord, asPunctuation: isPunctuation)
             previous = word
         }
@@ -113,9 +82,20 @@ public struct SentenceFeatures: Sendable {
             kinds.append(signal.kind)
             sink.add("sig:", signal.kind.rawValue)
         }
-        sink.add("len:", String(Self.bucket(wordCount, edges: [4, 8, 15, 25, 40])))
-        sink.add("caps:", String(Self.bucket(capitals, edges: [0, 1, 2, 4])))
-        sink.add("past:", String(Self.bucket(pastTense, edges: [0, 1, 2])))
+        sink.add("len:", String(Self.bucket(wordCount, edges: Self.lengthEdges)))
+        sink.add("caps:", String(Self.bucket(capitals, edges: Self.capitalEdges)))
+        sink.add("past:", String(Self.bucket(pastTense, edges: Self.pastEdges)))
+    }
+
+    /// Bucket edges of the `len:` (words), `caps:` (capitalised words after the first) and
+    /// `past:` (past-tense verbs) features.
+    static let lengthEdges = [4, 8, 15, 25, 40]
+    static let capitalEdges = [0, 1, 2, 4]
+    static let pastEdges = [0, 1, 2]
+
+    /// Whether a non-word token becomes a `p:` feature: marks that tell questions, quotes and figures.
+    static func isPunctuationFeature(_ word: String) -> Bool {
+        word == "?" || word == "!" || word == "\"" || word == "“" || word == "%" || word == "$"
     }
 
     /// Irregular past forms common in statements of what happened.
@@ -125,7 +105,7 @@ public struct SentenceFeatures: Sendable {
     ]
 
     /// `irregularPast` by `TokenWords.hash`.
-    static let irregularPastHashes = Set(irregularPast.map(TokenWords.hash))
+    static let irregularPastHashes = WordSet(Array(irregularPast))
 
     /// Whether a word looks like a past-tense verb (`voted`, `took`).
     static func looksPast(_ word: String) -> Bool {
@@ -134,13 +114,15 @@ public struct SentenceFeatures: Sendable {
 
     /// `looksPast` for a word whose `TokenWords.hash` is known: byte checks, no string hashing.
     static func looksPast(_ word: String, hash: UInt64) -> Bool {
-        let bytes = word.utf8
-        if bytes.count > 4 {
-            var reversed = bytes.reversed().makeIterator()
-            let last = reversed.next(), second = reversed.next(), third = reversed.next()
-            if last == UInt8(ascii: "d"), second == UInt8(ascii: "e"), third != UInt8(ascii: "e") { return true }
+        // One forward pass keeps the last three bytes (cheaper than walking a UTF-8 view backwards).
+        var count = 0
+        var last: UInt8 = 0, second: UInt8 = 0, third: UInt8 = 0
+        for byte in word.utf8 {
+            (third, second, last) = (second, last, byte)
+            count += 1
         }
-        return irregularPastHashes.contains(hash)
+        if count > 4, last == UInt8(ascii: "d"), second == UInt8(ascii: "e"), third != UInt8(ascii: "e") { return true }
+        return irregularPastHashes.contains(hash: hash)
     }
 
     /// A token's word for features: numbers become `<num>` or `<year>`.
