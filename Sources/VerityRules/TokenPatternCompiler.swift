@@ -1,5 +1,4 @@
-/// Turns a pattern's syntax tree into NFA instructions (Thompson's construction), and those into
-/// the automaton the matcher runs, with every jump and split resolved ahead of time.
+/// Turns a pattern's syntax tree into NFA instructions (Thompson's construction).
 enum TokenPatternCompiler {
     static func emit(_ node: TokenPatternNode, into program: inout [TokenPattern.Instruction]) {
         switch node {
@@ -38,40 +37,6 @@ enum TokenPatternCompiler {
             emit(inner, into: &program)
             program.append(.split(start, program.count + 1))
         }
-    }
-
-    /// The states of a program: one per test instruction, in program order, with the states each
-    /// leads to (the tests reachable from the next instruction without consuming a token).
-    struct Automaton {
-        var tests: [CompiledTokenTest] = []
-        var prefixes: [[Unicode.Scalar]] = []
-        var starts: [Int] = []
-        var startAccepts = false
-        var next: [Int] = []
-        var nextBounds: [Int] = [0]
-        var acceptsAfter: [Bool] = []
-    }
-
-    static func automaton(of program: [TokenPattern.Instruction]) -> Automaton {
-        var automaton = Automaton()
-        var stateOf = [Int](repeating: -1, count: program.count)
-        var testPCs: [Int] = []
-        for (pc, instruction) in program.enumerated() {
-            guard case .test(let test) = instruction else { continue }
-            stateOf[pc] = testPCs.count
-            testPCs.append(pc)
-            automaton.tests.append(test.compiled(prefixes: &automaton.prefixes))
-        }
-        let start = closure(of: 0, in: program)
-        automaton.starts = start.tests.map { stateOf[$0] }
-        automaton.startAccepts = start.accepts
-        for pc in testPCs {
-            let reached = closure(of: pc + 1, in: program)
-            automaton.next.append(contentsOf: reached.tests.map { stateOf[$0] })
-            automaton.nextBounds.append(automaton.next.count)
-            automaton.acceptsAfter.append(reached.accepts)
-        }
-        return automaton
     }
 
     /// The test instructions reachable from `start` without consuming a token, in the order a
