@@ -17,9 +17,9 @@ struct AttributionCheck: Check {
     static let variables = ["quote", "speaker", "cue", "source_kind", "words"]
 
     let scope: RuleScope
-    let quoteKinds: Set<Quote.Kind>?
+    let quoteKinds: KindSet<Quote.Kind>?
     let speaker: SpeakerRequirement
-    let sourceKinds: Set<Speaker.Kind>?
+    let sourceKinds: KindSet<Speaker.Kind>?
     let minWords: Int
     let maxWords: Int
     let content: PhraseSet?
@@ -31,9 +31,9 @@ struct AttributionCheck: Check {
             match, path: path, allowedKeys: ["quote_kinds", "speaker", "source_kinds", "min_words", "max_words", "content_contains", "cues", "speaker_contains"],
             what: "'match' of an attribution check")
         self.scope = scope
-        quoteKinds = try fields.enums("quote_kinds", as: Quote.Kind.self)
+        quoteKinds = try fields.enums("quote_kinds", as: Quote.Kind.self).map(KindSet.init)
         speaker = try fields.enums("speaker", as: SpeakerRequirement.self)?.first ?? .any
-        sourceKinds = try fields.enums("source_kinds", as: Speaker.Kind.self)
+        sourceKinds = try fields.enums("source_kinds", as: Speaker.Kind.self).map(KindSet.init)
         minWords = Int(try fields.number("min_words") ?? 0)
         maxWords = Int(try fields.number("max_words") ?? Double(Int.max / 2))
         content = try fields.phrases("content_contains")

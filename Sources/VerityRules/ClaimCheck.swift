@@ -17,9 +17,9 @@ struct ClaimCheck: Check {
     static let variables = ["claim", "signals", "score", "speaker", "source_kind", "interest"]
 
     let source: ClaimSourceRequirement
-    let sourceKinds: Set<Speaker.Kind>?
+    let sourceKinds: KindSet<Speaker.Kind>?
     let minimumScore: Double
-    let signals: Set<Claim.Signal.Kind>?
+    let signals: KindSet<Claim.Signal.Kind>?
     let interestedParty: Bool?
     let hedged: Bool?
     let mentionsParty: Bool?
@@ -30,9 +30,9 @@ struct ClaimCheck: Check {
             allowedKeys: ["source", "source_kinds", "min_checkworthiness", "signals", "interested_party", "hedged", "mentions_party"],
             what: "'match' of a claim check")
         source = try fields.enums("source", as: ClaimSourceRequirement.self)?.first ?? .any
-        sourceKinds = try fields.enums("source_kinds", as: Speaker.Kind.self)
+        sourceKinds = try fields.enums("source_kinds", as: Speaker.Kind.self).map(KindSet.init)
         minimumScore = try fields.number("min_checkworthiness") ?? 0
-        signals = try fields.enums("signals", as: Claim.Signal.Kind.self)
+        signals = try fields.enums("signals", as: Claim.Signal.Kind.self).map(KindSet.init)
         interestedParty = try fields.bool("interested_party")
         hedged = try fields.bool("hedged")
         mentionsParty = try fields.bool("mentions_party")

@@ -35,14 +35,21 @@ struct RuleContext {
         var attributed = Array(repeating: false, count: analysis.sentences.count)
         var named = Array(repeating: false, count: analysis.sentences.count)
         for quote in analysis.quotes where quote.speaker != nil || quote.cue != nil {
-            for index in Self.sentences(overlapping: quote.range, in: analysis) { attributed[index] = true }
+            if var index = analysis.sentenceIndex(containing: quote.range.start) {
+                // The sentence the quote starts in and every later one it reaches into.
+                repeat {
+                    attributed[index] = true
+                    index += 1
+                } while index < analysis.sentences.count && analysis.sentences[index].range.start < quote.range.end
+            }
             if let mention = quote.speaker, let index = analysis.sentenceIndex(containing: mention.range.start) {
                 attributed[index] = true
             }
         }
-        for claim in analysis.claims {
-            if case .speaker = claim.source, attributed.indices.contains(claim.sentenceIndex) {
-                attributed[claim.sentenceIndex] = true
+        for claimIndex in analysis.claims.indices {
+            let sentence = analysis.claims[claimIndex].sentenceIndex
+            if case .speaker = analysis.claims[claimIndex].source, attributed.indices.contains(sentence) {
+                attributed[sentence] = true
             }
         }
         for speaker in analysis.speakers where speaker.kind.isNamedSource {
@@ -117,18 +124,6 @@ struct RuleContext {
             index += 1
         }
         return false
-    }
-
-    /// Indices of the sentences that share a scalar with `range`.
-    static func sentences(overlapping range: TextRange, in analysis: DocumentAnalysis) -> [Int] {
-        guard let first = analysis.sentenceIndex(containing: range.start) else { return [] }
-        var result = [first]
-        var index = first + 1
-        while index < analysis.sentences.count, analysis.sentences[index].range.start < range.end {
-            result.append(index)
-            index += 1
-        }
-        return result
     }
 }
 
