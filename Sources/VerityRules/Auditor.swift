@@ -43,8 +43,8 @@ public struct Auditor: Sendable {
             }
         }
         var infos = Dictionary(uniqueKeysWithValues: enabled.map { (rules.rules[$0].id, rules.rules[$0].info) })
-        let families = infos.mapValues(\.family)
         if !document.comments.isEmpty {
+            let families = infos.mapValues(\.family)
             let known = Set(rules.infos.keys).union(rules.families)
             let filter = SuppressionFilter(document: document, knownNames: known, analysis: analysis)
             findings = filter.apply(to: findings, families: families, analysis: analysis).compactMap { finding in

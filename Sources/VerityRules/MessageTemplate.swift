@@ -3,6 +3,8 @@ struct MessageTemplate: Sendable {
     private enum Piece: Sendable {
         case text(String)
         case variable(String)
+        /// `{match}`, which every rule offers: the matched words, passed apart from the others.
+        case match
     }
 
     private let pieces: [Piece]
@@ -17,7 +19,7 @@ struct MessageTemplate: Sendable {
             guard let close = rest[open...].firstIndex(of: "}") else { throw .unclosed }
             let name = String(rest[rest.index(after: open)..<close])
             guard allowed.contains(name) else { throw .unknown(name) }
-            pieces.append(.variable(name))
+            pieces.append(name == "match" ? .match : .variable(name))
             rest = rest[rest.index(after: close)...]
         }
         if !rest.isEmpty { pieces.append(.text(String(rest))) }
@@ -26,16 +28,24 @@ struct MessageTemplate: Sendable {
 
     /// Whether the template shows `name`.
     func uses(_ name: String) -> Bool {
-        pieces.contains { if case .variable(name) = $0 { true } else { false } }
+        pieces.contains { piece in
+            switch piece {
+            case .variable(let variable): variable == name
+            case .match: name == "match"
+            case .text: false
+            }
+        }
     }
 
-    /// The message with each variable replaced by its value ("" when missing).
-    func render(_ values: [String: String]) -> String {
+    /// The message with `{match}` replaced by `match` and each other variable by its value in
+    /// `values` ("" when missing).
+    func render(match: String, values: [String: String]) -> String {
         var message = ""
         for piece in pieces {
             switch piece {
             case .text(let text): message += text
             case .variable(let name): message += values[name] ?? ""
+            case .match: message += match
             }
         }
         return message

@@ -92,7 +92,8 @@ public struct Rule: Sendable {
     /// `starts` are the tokens a token-scanning check tries (nil: it finds them itself).
     func findings(in context: RuleContext, starts: [Int]? = nil) -> [Finding] {
         var findings: [Finding] = []
-        var reportedSentences: Set<Int> = []
+        // Sentence-scoped rules report each sentence once.
+        var reportedSentences = [Bool](repeating: false, count: scope == .sentence ? context.analysis.sentences.count : 0)
         var reportedRanges: Set<TextRange> = []
         let showsMatch = message.uses("match")
         for var match in check.matches(in: context, starts: starts) {
@@ -101,7 +102,8 @@ public struct Rule: Sendable {
             guard !conditions.contains(where: { $0.clears(match, in: context) }) else { continue }
             switch scope {
             case .sentence:
-                guard let sentence = match.sentenceIndex, reportedSentences.insert(sentence).inserted else { continue }
+                guard let sentence = match.sentenceIndex, !reportedSentences[sentence] else { continue }
+                reportedSentences[sentence] = true
             case .article:
                 guard findings.isEmpty else { continue }
             case .speaker:
@@ -109,10 +111,10 @@ public struct Rule: Sendable {
             case .token, .quote, .claim:
                 break
             }
-            var values = match.values
-            if showsMatch { values["match"] = Excerpt.of(match.range, in: context) }
+            let excerpt = showsMatch ? Excerpt.of(match.range, in: context) : ""
+            let text = Self.sentenceCase(message.render(match: excerpt, values: match.values))
             findings.append(Finding(
-                ruleID: id, level: info.level, message: Self.sentenceCase(message.render(values)), range: match.range,
+                ruleID: id, level: info.level, message: text, range: match.range,
                 sentenceIndex: match.sentenceIndex, quoteIndex: match.quoteIndex, claimIndex: match.claimIndex,
                 speakerIndex: match.speakerIndex))
         }
