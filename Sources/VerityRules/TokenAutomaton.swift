@@ -1,8 +1,21 @@
 /// A token pattern's program with every jump and split resolved ahead of time: each state is
 /// one token test, and passing it leads to a precomputed list of states (and perhaps to a
 /// match), so a step of the matcher only tests tokens and marks states. The first token is
-/// looked up by key rather than tested against every word a match may start with.
+/// looked up by key rather than tested against every word a match may start with, and most
+/// starts end there: the second token is checked against what could follow the first word.
 struct TokenAutomaton: Sendable {
+    /// The start states that test one word, and what can follow that word.
+    struct StartGroup: Sendable {
+        /// The states, as positions in `startGroups`.
+        var states: Range<Int>
+        /// Whether the word alone is a match.
+        var accepts = false
+        /// Classes a second token may be in to continue a match.
+        var nextClasses: TokenClasses = []
+        /// Whether any second token may continue a match (a prefix or `<any>` test follows).
+        var nextAnything = false
+    }
+
     /// The test of each state.
     let tests: [CompiledTokenTest]
     /// The scalars of `word*` tests, indexed by their tests' values.
@@ -12,11 +25,12 @@ struct TokenAutomaton: Sendable {
     private let nextBounds: [Int]
     /// Whether passing state `s` completes a match.
     private let acceptsAfter: [Bool]
-    /// The start states that test a literal, grouped by key: `startsByKey` gives a key's group
-    /// `g`, whose states are `startGroups[startGroupBounds[g]..<startGroupBounds[g + 1]]`.
+    /// The start states that test a literal, grouped by key: `startsByKey` gives a key's group.
     private let startsByKey: KeyTable
+    private let groups: [StartGroup]
     private let startGroups: [Int]
-    private let startGroupBounds: [Int]
+    /// Under node `g + 1`, the words a second token may be to continue a match of group `g`.
+    private let continuations: KeyTable
     /// The other start states (classes, prefixes, any token).
     let otherStarts: [Int]
     /// Whether the program accepts before any token: a pattern that can match no words.
@@ -64,12 +78,26 @@ struct TokenAutomaton: Sendable {
             }
         }
         var startsByKey = KeyTable()
+        var groups: [StartGroup] = []
         var startGroups: [Int] = []
-        var startGroupBounds = [0]
-        for (group, key) in keyOrder.enumerated() {
-            startsByKey.set(group, node: 0, key: key)
+        var continuations = KeyTable()
+        for (number, key) in keyOrder.enumerated() {
+            startsByKey.set(number, node: 0, key: key)
+            let lower = startGroups.count
             startGroups += statesByKey[key] ?? []
-            startGroupBounds.append(startGroups.count)
+            var group = StartGroup(states: lower..<startGroups.count)
+            for state in startGroups[group.states] {
+                group.accepts = group.accepts || acceptsAfter[state]
+                for target in next[nextBounds[state]..<nextBounds[state + 1]] {
+                    let test = tests[target]
+                    switch test.mode {
+                    case .literal: continuations.set(0, node: number + 1, key: test.value)
+                    case .classes: group.nextClasses.formUnion(TokenClasses(rawValue: UInt8(truncatingIfNeeded: test.value)))
+                    case .prefix, .any: group.nextAnything = true
+                    }
+                }
+            }
+            groups.append(group)
         }
         firstTokens.keys = keyOrder
         self.tests = tests
@@ -78,18 +106,38 @@ struct TokenAutomaton: Sendable {
         self.nextBounds = nextBounds
         self.acceptsAfter = acceptsAfter
         self.startsByKey = startsByKey
+        self.groups = groups
         self.startGroups = startGroups
-        self.startGroupBounds = startGroupBounds
+        self.continuations = continuations
         self.otherStarts = otherStarts
         self.startAccepts = start.accepts
         self.firstTokens = firstTokens
     }
 
-    /// The start states whose literal is `key`.
+    /// The group of start states whose literal is `key`, if any.
     @inline(__always)
-    func startStates(forKey key: UInt64) -> ArraySlice<Int> {
-        guard let group = startsByKey.value(node: 0, key: key) else { return [] }
-        return startGroups[startGroupBounds[group]..<startGroupBounds[group + 1]]
+    func startGroup(forKey key: UInt64) -> Int? {
+        startsByKey.value(node: 0, key: key)
+    }
+
+    /// The start states of group `group`.
+    @inline(__always)
+    func states(ofGroup group: Int) -> ArraySlice<Int> {
+        startGroups[groups[group].states]
+    }
+
+    /// Whether group `group`'s word alone is a match.
+    func accepts(group: Int) -> Bool {
+        groups[group].accepts
+    }
+
+    /// Whether token `index` of `context` may continue a match whose first token started
+    /// group `group` (false means it certainly does not).
+    @inline(__always)
+    func mayContinue(_ group: Int, at index: Int, in context: RuleContext) -> Bool {
+        let info = groups[group]
+        return info.nextAnything || !context.classes[index].isDisjoint(with: info.nextClasses)
+            || continuations.value(node: group + 1, key: context.keys[index]) != nil
     }
 
     /// Whether token `index` of `context` passes the test of `state`.

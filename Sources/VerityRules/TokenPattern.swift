@@ -56,11 +56,20 @@ struct TokenPattern: Sendable {
         guard start < end else { return nil }
         buffer.begin(stateCount: automaton.tests.count)
         var accepts = false
-        for state in automaton.startStates(forKey: context.keys[start]) {
+        var classStarted = false
+        for state in automaton.otherStarts where automaton.passes(state, start, in: context) {
+            classStarted = true
             accepts = automaton.follow(state, into: &buffer) || accepts
         }
-        for state in automaton.otherStarts where automaton.passes(state, start, in: context) {
-            accepts = automaton.follow(state, into: &buffer) || accepts
+        if let group = automaton.startGroup(forKey: context.keys[start]) {
+            // Only the word started states, and the next token continues none of them: the word
+            // alone decides, without stepping the automaton.
+            if !classStarted, start + 1 >= end || !automaton.mayContinue(group, at: start + 1, in: context) {
+                return automaton.accepts(group: group) ? 1 : nil
+            }
+            for state in automaton.states(ofGroup: group) {
+                accepts = automaton.follow(state, into: &buffer) || accepts
+            }
         }
         var best: Int? = accepts ? 1 : nil
         var index = start + 1

@@ -24,6 +24,12 @@ import VerityCore
         #expect(try matches("<cap> <cap>+ said", in: "Then Ana Maria Ruiz said it.") == ["Then Ana Maria Ruiz said"])
     }
 
+    @Test func firstWordAloneDecidesWhenTheNextTokenCannotContinue() throws {
+        #expect(try matches("last (week)?", in: "The last one. The last week. At last") == ["last", "last week", "last"])
+        #expect(try matches("some (critics | <cap>)", in: "Some said so; some Critics did; some critics too.") == ["some Critics", "some critics"])
+        #expect(try matches("(a | <number>) (days | weeks) ago", in: "A day ago, 3 weeks ago, a week later.") == ["3 weeks ago"])
+    }
+
     @Test func matchesNeverCrossSentences() throws {
         #expect(try matches("rose sharply", in: "Prices rose. Sharply they fell.").isEmpty)
     }
