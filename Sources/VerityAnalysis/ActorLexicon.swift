@@ -1,3 +1,5 @@
+import VerityCore
+
 /// Names, demonyms, capitals and institutions of the actors news most often sets against each
 /// other, each mapped to one key (`Iranian`, `Tehran`, `Islamic Republic` → `iran`).
 public enum ActorLexicon {

@@ -12,7 +12,7 @@ public struct ClaimFinder: Sendable {
 
     /// The claims of `analysis`, sorted by start; ranges are Unicode-scalar offsets.
     public func claims(in analysis: DocumentAnalysis) -> [Claim] {
-        let words = TokenWords(analysis)
+        let words = analysis.words
         var scorer = ClaimScorer(words: words)
         let interest = InterestedParty(speakers: analysis.speakers)
         let attributed = analysis.quotes.indices.filter { analysis.quotes[$0].kind != .scare }

@@ -34,9 +34,6 @@ struct ClaimScorer {
     private let unigrams: [WeightedFeature]
     /// Each token's `b:previous_word` feature (the previous token of the document).
     private let pairs: [WeightedFeature]
-    /// Each token's FNV-1a state after its word's bytes from `b:<s>_` (the `b:<s>_word` feature a
-    /// claim starting at it has), weighed only for the tokens that start claims.
-    private let openings: [UInt64]
     private let flags: [TokenFlags]
     private var seen = FeatureStamps()
     /// The sentence `matches` belong to.
@@ -51,46 +48,25 @@ struct ClaimScorer {
         let count = words.words.count
         var unigrams: [WeightedFeature] = []
         var pairs: [WeightedFeature] = []
-        var openings: [UInt64] = []
         var flags: [TokenFlags] = []
         unigrams.reserveCapacity(count)
         pairs.reserveCapacity(count)
-        openings.reserveCapacity(count)
         flags.reserveCapacity(count)
         let table = weights.model.hashedWeights
         func weighed(_ hash: UInt64) -> WeightedFeature {
             let weight = table.value(for: hash) ?? 0
             return WeightedFeature(hash: weight == 0 ? 0 : hash, weight: weight)
         }
-        // Statics read once: each read in the loop would pass a lazy-initialisation check.
-        let prime = HashedFeatures.prime
-        let wordBasis = HashedFeatures.wordBasis
-        let punctuationBasis = HashedFeatures.punctuationBasis
-        let bigramBasis = HashedFeatures.bigramBasis
-        let openingBasis = HashedFeatures.state(after: "b:<s>_")
-        let underscore = UInt64(UInt8(ascii: "_"))
-        var left = openingBasis
+        var left = HashedFeatures.openingLeft
         for index in 0..<count {
             let word = SentenceFeatures.featureWord(index, in: words)
             let kind = words.kinds[index]
             let isWord = kind == .word || kind == .number
-            // One pass over the word's bytes continues all five hashes (see `HashedFeatures`).
-            var single = isWord ? wordBasis : punctuationBasis
-            var pair = left
-            var opening = openingBasis
-            var nextLeft = bigramBasis
-            for byte in word.utf8 {
-                let value = UInt64(byte)
-                single = (single ^ value) &* prime
-                pair = (pair ^ value) &* prime
-                opening = (opening ^ value) &* prime
-                nextLeft = (nextLeft ^ value) &* prime
-            }
-            left = (nextLeft ^ underscore) &* prime
+            let hashes = HashedFeatures.tokenHashes(word, left: left, asWord: isWord)
+            left = hashes.nextLeft
             let hasSingle = isWord || SentenceFeatures.isPunctuationFeature(word)
-            unigrams.append(hasSingle ? weighed(single) : WeightedFeature(hash: 0, weight: 0))
-            pairs.append(weighed(pair))
-            openings.append(opening)
+            unigrams.append(hasSingle ? weighed(hashes.single) : WeightedFeature(hash: 0, weight: 0))
+            pairs.append(weighed(hashes.pair))
             flags.append(TokenFlags(
                 isWord: isWord,
                 countsAsCapital: kind == .word && words.capitals[index] && word != "i",
@@ -98,7 +74,6 @@ struct ClaimScorer {
         }
         self.unigrams = unigrams
         self.pairs = pairs
-        self.openings = openings
         self.flags = flags
         hits = Array(repeating: 0, count: SentenceFeatures.lexicons.count)
     }
@@ -154,10 +129,13 @@ struct ClaimScorer {
         return Scored(probability: 1 / (1 + exp(-score)), hedges: hedges, signals: signals)
     }
 
-    /// The weighed `b:<s>_word` feature of a claim starting at token `index`.
+    /// The weighed `b:<s>_word` feature of a claim starting at token `index` (only claims'
+    /// first tokens need it, so it is not kept for every token).
     private func opening(at index: Int) -> WeightedFeature {
-        let weight = weights.model.hashedWeights.value(for: openings[index]) ?? 0
-        return WeightedFeature(hash: weight == 0 ? 0 : openings[index], weight: weight)
+        let word = SentenceFeatures.featureWord(index, in: words)
+        let hash = HashedFeatures.tokenHashes(word, left: HashedFeatures.openingLeft, asWord: true).pair
+        let weight = weights.model.hashedWeights.value(for: hash) ?? 0
+        return WeightedFeature(hash: weight == 0 ? 0 : hash, weight: weight)
     }
 
     /// Finds the lexicon matches of `sentence` once for all its claims.

@@ -1,3 +1,5 @@
+import VerityCore
+
 /// Splits a sentence's tokens into clauses that can each carry a claim: at `;`, and before a
 /// coordinating conjunction after a comma (`, but`, `, and they …`) when both sides read as
 /// independent clauses.

@@ -36,7 +36,7 @@ struct HashedFeatures: FeatureSink {
     var hashes: [UInt64] = []
     private var seen: HashTable64<Bool>
     /// FNV-1a state after `b:` + the previous token's word + `_` (`<s>` before the first token).
-    private var bigramLeft = HashedFeatures.state(after: "b:<s>_")
+    private var bigramLeft = HashedFeatures.openingLeft
 
     static let prime: UInt64 = 0x0000_0100_0000_01b3
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -80,29 +80,30 @@ struct HashedFeatures: FeatureSink {
         if seen.insert(hash, true) { hashes.append(hash) }
     }
 
-    /// The default order of features, hashing the word's bytes once for all three hashes; the
-    /// previous word's bytes are already in `bigramLeft`.
+    /// The default order of features; the previous word's bytes are already in `bigramLeft`.
     mutating func addToken(_ word: String, previous: String, asWord: Bool, asPunctuation: Bool) {
-        var wordHash = Self.wordBasis
-        var bigram = bigramLeft
-        var nextLeft = Self.bigramBasis
-        var punctuation = Self.offsetBasis
-        if asPunctuation {
-            for byte in "p:".utf8 { punctuation = (punctuation ^ UInt64(byte)) &* Self.prime }
-        }
+        let hashes = Self.tokenHashes(word, left: bigramLeft, asWord: asWord)
+        if asWord || asPunctuation { insert(hashes.single) }
+        insert(hashes.pair)
+        bigramLeft = hashes.nextLeft
+    }
+
+    /// A token's feature hashes from one pass over its word's bytes: `single` is `w:word` (or
+    /// `p:word` when not `asWord`), `pair` is `b:previous_word` continued from `left` (the state
+    /// after `b:previous_`), and `nextLeft` is that state for the next token.
+    static func tokenHashes(_ word: String, left: UInt64, asWord: Bool) -> (single: UInt64, pair: UInt64, nextLeft: UInt64) {
+        var single = asWord ? wordBasis : punctuationBasis
+        var pair = left
+        var nextLeft = bigramBasis
         for byte in word.utf8 {
             let value = UInt64(byte)
-            wordHash = (wordHash ^ value) &* Self.prime
-            bigram = (bigram ^ value) &* Self.prime
-            nextLeft = (nextLeft ^ value) &* Self.prime
-            punctuation = (punctuation ^ value) &* Self.prime
+            single = (single ^ value) &* prime
+            pair = (pair ^ value) &* prime
+            nextLeft = (nextLeft ^ value) &* prime
         }
-        if asWord {
-            insert(wordHash)
-        } else if asPunctuation {
-            insert(punctuation)
-        }
-        insert(bigram)
-        bigramLeft = (nextLeft ^ UInt64(UInt8(ascii: "_"))) &* Self.prime
+        return (single, pair, (nextLeft ^ UInt64(UInt8(ascii: "_"))) &* prime)
     }
+
+    /// FNV-1a state after `b:<s>_`: the left half of a stretch's first word pair.
+    static let openingLeft = state(after: "b:<s>_")
 }

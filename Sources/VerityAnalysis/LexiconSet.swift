@@ -1,3 +1,5 @@
+import VerityCore
+
 /// Several lexicons matched in one pass: one table lookup a token for all of them, each lexicon
 /// keeping its own greedy longest-first matching, so the matches are those `Lexicon.matches`
 /// finds lexicon by lexicon.

@@ -1,3 +1,5 @@
+import VerityCore
+
 import Foundation
 
 /// A logistic-regression model over named features, read from the text form the trainer writes.

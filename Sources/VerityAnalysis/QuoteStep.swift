@@ -9,7 +9,7 @@ public struct QuoteStep: Sendable {
     public func run(on analysis: inout DocumentAnalysis) {
         let quotations = QuotationMarks().spans(in: analysis.document)
         let view = TextView(
-            document: analysis.document, tokens: analysis.tokens, sentences: analysis.sentences, quotations: quotations)
+            document: analysis.document, tokens: analysis.tokens, words: analysis.words, sentences: analysis.sentences, quotations: quotations)
         let extracted = QuoteExtractor(view: view).quotes()
         let resolved = SpeakerResolver(view: view).resolve(extracted)
         analysis.quotes = resolved.quotes

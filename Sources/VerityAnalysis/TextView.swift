@@ -15,55 +15,26 @@ struct TextView {
     /// For each token, the index into `quotations` of the quotation covering it, or -1.
     let quotationIndex: [Int]
 
-    init(document: Document, tokens: [Token], sentences: [Sentence], quotations: [QuotedSpan]) {
+    /// A view of `tokens`, whose lower-cased words and capitals come from `words` (the text
+    /// layer's), over the top-level spans of `quotations`.
+    init(document: Document, tokens: [Token], words: TokenWords, sentences: [Sentence], quotations: [QuotedSpan]) {
         self.document = document
         self.tokens = tokens
         self.sentences = sentences
         let topLevel = quotations.filter { $0.depth == 0 }
         self.quotations = topLevel
-        let scalars = document.scalars
-        var lower: [String] = []
-        var capitalized: [Bool] = []
+        lower = words.lower
+        capitalized = words.capitals
         var quotationIndex: [Int] = []
-        lower.reserveCapacity(tokens.count)
-        capitalized.reserveCapacity(tokens.count)
         quotationIndex.reserveCapacity(tokens.count)
         var quote = 0
-        var bytes: [UInt8] = []
         for token in tokens {
-            lower.append(Self.lowercased(scalars[token.range.offsets], buffer: &bytes))
-            capitalized.append(scalars[token.range.start].isUpper)
             while quote < topLevel.count, topLevel[quote].outer.end <= token.range.start { quote += 1 }
             let inside = quote < topLevel.count && topLevel[quote].content.start <= token.range.start
                 && token.range.end <= topLevel[quote].content.end
             quotationIndex.append(inside ? quote : -1)
         }
-        self.lower = lower
-        self.capitalized = capitalized
         self.quotationIndex = quotationIndex
-    }
-
-    /// The lower-cased text of a token; ASCII goes through a byte buffer (small strings need no
-    /// allocation), anything else through scalar case mapping.
-    private static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>, buffer: inout [UInt8]) -> String {
-        buffer.removeAll(keepingCapacity: true)
-        for scalar in scalars {
-            guard scalar.value < 0x80 else { return lowercasedSlowly(scalars) }
-            buffer.append(UInt8(scalar.value) | (scalar.isUpper ? 0x20 : 0))
-        }
-        return String(decoding: buffer, as: UTF8.self)
-    }
-
-    private static func lowercasedSlowly(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in scalars {
-            if scalar.properties.changesWhenLowercased {
-                view.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
-            } else {
-                view.append(scalar)
-            }
-        }
-        return String(view)
     }
 
     /// The scalar range from the start of token `first` to the end of token `last` (inclusive).

@@ -1,3 +1,5 @@
+import VerityCore
+
 /// A set of normalised words looked up by `TokenWords.hash`, so the hot loops over tokens test
 /// membership with the hash they already have instead of hashing a `String` again.
 struct WordSet: Sendable {

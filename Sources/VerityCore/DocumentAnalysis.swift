@@ -3,9 +3,15 @@
 /// All ranges point into `document.text`; all cross-references are indices into these arrays.
 public struct DocumentAnalysis: Sendable {
     /// The document analysed.
-    public var document: Document
+    public var document: Document {
+        didSet { words = TokenWords(tokens: tokens, scalars: document.scalars) }
+    }
     /// Tokens of the body, sorted by start.
-    public var tokens: [Token]
+    public var tokens: [Token] {
+        didSet { words = TokenWords(tokens: tokens, scalars: document.scalars) }
+    }
+    /// The tokens as lower-case and normalised words, kept in step with `tokens`.
+    public private(set) var words: TokenWords
     /// Sentences of the body, sorted by start.
     public var sentences: [Sentence]
     /// Quotes and reported statements, sorted by start.
@@ -21,6 +27,7 @@ public struct DocumentAnalysis: Sendable {
     ) {
         self.document = document
         self.tokens = tokens
+        words = TokenWords(tokens: tokens, scalars: document.scalars)
         self.sentences = sentences
         self.quotes = quotes
         self.speakers = speakers

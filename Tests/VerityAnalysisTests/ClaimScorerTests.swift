@@ -21,7 +21,7 @@ import VerityCore
     func wholeSentenceScoreIsTheClassifiersProbability(_ text: String) throws {
         let document = Document(id: "t", source: "-", format: .text, blockTexts: [(.paragraph, text)])
         let analysis = TextLayer().analyze(document)
-        let words = TokenWords(analysis)
+        let words = analysis.words
         let sentence = try #require(analysis.sentences.first).tokens
         var scorer = ClaimScorer(words: words)
         let scored = scorer.score(sentence, inSentence: sentence)
@@ -35,7 +35,7 @@ import VerityCore
         let text = "The ministry said 40 soldiers died, but rebels probably lost far more fighters."
         let document = Document(id: "t", source: "-", format: .text, blockTexts: [(.paragraph, text)])
         let analysis = TextLayer().analyze(document)
-        let words = TokenWords(analysis)
+        let words = analysis.words
         let sentence = try #require(analysis.sentences.first).tokens
         let but = try #require(sentence.first { words.words[$0] == "but" })
         let second = (but + 1)..<(sentence.upperBound - 1)

@@ -1,11 +1,13 @@
-import VerityCore
-
-/// The tokens of a document as normalised lower-case words, computed once for every lexicon.
+/// The tokens of a document as lower-case words, computed once by the text layer for every later
+/// step (quote finders, lexicons, classifiers).
 ///
-/// `words[i]` is token `i` lower-cased with curly apostrophes made straight and a possessive
-/// `'s` or `'` dropped (`Iran’s` → `iran`); `ranges[i]` is the Unicode-scalar range of that word
-/// (without the possessive). Indices match `DocumentAnalysis.tokens`.
+/// `lower[i]` is token `i` lower-cased, nothing else; `words[i]` is also folded for lexicons:
+/// curly apostrophes made straight and a possessive `'s` or `'` dropped (`Iran’s` → `iran`);
+/// `ranges[i]` is the Unicode-scalar range of that word (without the possessive). Indices match
+/// `DocumentAnalysis.tokens`.
 public struct TokenWords: Sendable {
+    /// Each token's text, lower-cased scalar by scalar.
+    public let lower: [String]
     /// Normalised text of each token.
     public let words: [String]
     /// Range of each token, Unicode-scalar offsets, end exclusive.
@@ -18,15 +20,12 @@ public struct TokenWords: Sendable {
     /// hashing strings again.
     public let hashes: [UInt64]
 
-    /// Normalises every token of `analysis`.
-    public init(_ analysis: DocumentAnalysis) {
-        self.init(tokens: analysis.tokens, scalars: analysis.document.scalars)
-    }
-
     /// Normalises `tokens` of a body given as scalars.
     public init(tokens: [Token], scalars: [Unicode.Scalar]) {
+        var lower: [String] = []
         var words: [String] = []
         var ranges: [TextRange] = []
+        lower.reserveCapacity(tokens.count)
         var capitals: [Bool] = []
         words.reserveCapacity(tokens.count)
         capitals.reserveCapacity(tokens.count)
@@ -49,9 +48,12 @@ public struct TokenWords: Sendable {
                 }
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 for byte in bytes[..<count] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-                words.append(String(decoding: bytes[..<count], as: UTF8.self))
+                let text = String(decoding: bytes, as: UTF8.self)
+                lower.append(text)
+                words.append(count == bytes.count ? text : String(decoding: bytes[..<count], as: UTF8.self))
                 hashes.append(hash)
             } else {
+                lower.append(TokenWords.lowercased(token.range, scalars: scalars))
                 var word = TokenWords.unicodeWord(token.range, scalars: scalars)
                 if token.kind == .word, word.utf8.count > 2, word.hasSuffix("'s") {
                     word.removeLast(2)
@@ -66,6 +68,7 @@ public struct TokenWords: Sendable {
             ranges.append(range)
         }
         self.hashes = hashes
+        self.lower = lower
         self.words = words
         self.ranges = ranges
         self.kinds = tokens.map(\.kind)
@@ -82,6 +85,20 @@ public struct TokenWords: Sendable {
             buffer.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
         }
         return true
+    }
+
+    /// A token lower-cased scalar by scalar (a scalar whose lower case is several keeps the first).
+    private static func lowercased(_ range: TextRange, scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        for offset in range.offsets where offset < scalars.count {
+            let scalar = scalars[offset]
+            if scalar.properties.changesWhenLowercased {
+                view.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+            } else {
+                view.append(scalar)
+            }
+        }
+        return String(view)
     }
 
     /// The normalised word of a token with non-ASCII scalars.
