@@ -27,7 +27,7 @@ public struct Auditor: Sendable {
         let document = analysis.document
         let context = RuleContext(analysis: analysis)
         let settings = configuration.settings(for: document.source)
-        // Positions in `rules.rules`, so that rules are not copied.
+        // Positions in `rules.rules`, by which `starts` lists each rule's candidate tokens.
         let enabled = rules.rules.indices.filter { position in
             let rule = rules.rules[position]
             return settings.isEnabled(id: rule.id, family: rule.info.family, optIn: rule.isOptIn)

@@ -44,7 +44,7 @@ struct ClaimCheck: Check {
     func matches(in context: RuleContext, starts: [Int]?) -> [CheckMatch] {
         let analysis = context.analysis
         var result: [CheckMatch] = []
-        // Names are read from the speakers only once a claim needs them, which few claims do.
+        // The sides' names are read from the speakers only once a claim passes the other tests.
         var parties: PartyNames?
         for claimIndex in analysis.claims.indices where accepts(analysis.claims[claimIndex]) {
             let claim = analysis.claims[claimIndex]

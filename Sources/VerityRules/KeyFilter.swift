@@ -1,5 +1,5 @@
 /// A 65,536-bit filter over token keys: a cheap "certainly not in the set" test that runs before
-/// a dictionary lookup, so tokens that start no phrase cost one shift and one load.
+/// a table lookup, so tokens that start no phrase cost one shift and one load.
 struct KeyFilter: Sendable {
     private var words = [UInt64](repeating: 0, count: 1024)
 

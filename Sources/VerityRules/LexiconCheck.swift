@@ -43,6 +43,7 @@ struct LexiconCheck: Check {
     /// Whether every term has an alternative (required when the message shows `{suggestion}`).
     var suggestsEverywhere: Bool { !suggestions.contains("") }
 
+    /// A match starts at the first word of a term.
     var firstTokens: FirstTokens? { FirstTokens(keys: phrases.firstKeys) }
 
     func matches(in context: RuleContext, starts: [Int]?) -> [CheckMatch] {

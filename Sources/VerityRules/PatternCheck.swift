@@ -30,6 +30,7 @@ struct PatternCheck: Check {
         }
     }
 
+    /// A match starts where the pattern's first token test can pass.
     var firstTokens: FirstTokens? { pattern.firstTokens }
 
     func matches(in context: RuleContext, starts: [Int]?) -> [CheckMatch] {

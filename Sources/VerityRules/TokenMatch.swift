@@ -1,3 +1,5 @@
+import VerityCore
+
 /// A match found by scanning tokens: `length` tokens from token `start`, inside sentence
 /// `sentence`; `entry` says which of the check's alternatives matched, where that matters.
 struct TokenMatch {
