@@ -62,7 +62,9 @@ struct AttributionCheck: Check {
                 range: range, sentenceIndex: analysis.sentenceIndex(containing: range.start) ?? quote.sentenceIndex,
                 quoteIndex: quoteIndex, speakerIndex: entity, values: values))
         }
-        return result.sorted { $0.range < $1.range }
+        // Quotes come sorted, so matches mostly do too; a speaker mention may precede its quote's.
+        let inOrder = zip(result, result.dropFirst()).allSatisfy { !($1.range < $0.range) }
+        return inOrder ? result : result.sorted { $0.range < $1.range }
     }
 
     private func tokens(of range: TextRange, in context: RuleContext) -> Range<Int> {

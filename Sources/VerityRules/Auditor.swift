@@ -27,22 +27,20 @@ public struct Auditor: Sendable {
         let document = analysis.document
         let context = RuleContext(analysis: analysis)
         let settings = configuration.settings(for: document.source)
+        // Rules are used in place (`all[position]`): a copy of each would cost a dozen retains.
+        let all = rules.rules
         // Positions in `rules.rules`, by which `starts` lists each rule's candidate tokens.
-        let enabled = rules.rules.indices.filter { position in
-            let rule = rules.rules[position]
-            return settings.isEnabled(id: rule.id, family: rule.info.family, optIn: rule.isOptIn)
-        }
+        let enabled = all.indices.filter { settings.isEnabled(id: all[$0].id, family: all[$0].info.family, optIn: all[$0].isOptIn) }
         let starts = rules.starts.candidates(in: context)
         var findings: [Finding] = []
         for position in enabled {
-            let rule = rules.rules[position]
-            let level = settings.level(id: rule.id, family: rule.info.family, default: rule.info.level)
-            for var finding in rule.findings(in: context, starts: starts[position]) {
+            let level = settings.level(id: all[position].id, family: all[position].info.family, default: all[position].info.level)
+            for var finding in all[position].findings(in: context, starts: starts[position]) {
                 finding.level = level
                 findings.append(finding)
             }
         }
-        var infos = Dictionary(uniqueKeysWithValues: enabled.map { (rules.rules[$0].id, rules.rules[$0].info) })
+        var infos = Dictionary(uniqueKeysWithValues: enabled.map { (all[$0].id, all[$0].info) })
         if !document.comments.isEmpty {
             let families = infos.mapValues(\.family)
             let known = Set(rules.infos.keys).union(rules.families)

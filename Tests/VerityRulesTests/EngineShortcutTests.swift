@@ -58,6 +58,24 @@ import VerityCore
         #expect(sorted(audited) == sorted(alone))
     }
 
+    @Test(arguments: [
+        String(repeating: "word ", count: 30), String(repeating: "x", count: 130), String(repeating: "ab ", count: 21),
+        "short text", String(repeating: "a\r\nb ", count: 30), String(repeating: "é ", count: 70),
+        String(repeating: "abc", count: 20) + " tail", String(repeating: "abcdefghi ", count: 6) + "j",
+    ])
+    func asciiExcerptsCutLikeCharacters(text: String) {
+        let analysis = Analyzer().analyze(article([text]))
+        let context = RuleContext(analysis: analysis)
+        let count = analysis.document.scalars.count
+        for start in [0, 1, 5] where start < count {
+            for end in [start + 59, start + 60, start + 61, start + 120, start + 121, count] where end <= count {
+                let range = TextRange(start, end)
+                let plain = Excerpt.cut(analysis.document.text(in: TextRange(start, min(end, start + 120))), length: range.length)
+                #expect(Excerpt.of(range, in: context) == plain, "\(range)")
+            }
+        }
+    }
+
     @Test func keyTableKeepsNodesApartAndGrows() {
         var table = KeyTable()
         for key in UInt64(0)..<500 {
