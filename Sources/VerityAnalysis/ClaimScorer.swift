@@ -152,13 +152,6 @@ struct ClaimScorer {
     }
 }
 
-/// A feature's hash with the model's weight for it; a feature the model does not weigh has hash
-/// 0, as adding nothing needs no deduplication.
-struct WeightedFeature {
-    var hash: UInt64
-    var weight: Double
-}
-
 /// What the shape features need to know of a token.
 struct TokenFlags {
     /// A word or number: counted for `len:`.
@@ -167,73 +160,4 @@ struct TokenFlags {
     var countsAsCapital: Bool
     /// Looks like a past-tense verb: counted for `past:`.
     var looksPast: Bool
-}
-
-/// The weights of the features that do not come from single tokens, looked up once per model.
-struct ClaimFeatureWeights: Sendable {
-    /// The model itself, for the per-token features.
-    var model: LinearModel
-    var bias: Double
-    /// `lex:NAME` and `lex2:NAME` for each of `SentenceFeatures.lexicons`.
-    var lexicon: [Double]
-    var repeatedLexicon: [Double]
-    /// `sig:KIND`, by `Claim.Signal.Kind.order`.
-    var signal: [Double]
-    /// `len:`, `caps:` and `past:` by bucket.
-    var length: [Double]
-    var capitals: [Double]
-    var pastTense: [Double]
-
-    static let checkworthy = ClaimFeatureWeights(ClassifierModels.checkworthy)
-
-    init(_ model: LinearModel) {
-        func weight(_ name: String) -> Double { model.hashedWeights.value(for: TokenWords.hash(name)) ?? 0 }
-        func buckets(_ prefix: String, _ edges: [Int]) -> [Double] { (0...edges.count).map { weight(prefix + String($0)) } }
-        self.model = model
-        bias = model.bias
-        lexicon = SentenceFeatures.lexicons.map { weight("lex:" + $0.name) }
-        repeatedLexicon = SentenceFeatures.lexicons.map { weight("lex2:" + $0.name) }
-        signal = Claim.Signal.Kind.allCases.sorted { $0.order < $1.order }.map { weight("sig:" + $0.rawValue) }
-        length = buckets("len:", SentenceFeatures.lengthEdges)
-        capitals = buckets("caps:", SentenceFeatures.capitalEdges)
-        pastTense = buckets("past:", SentenceFeatures.pastEdges)
-    }
-}
-
-/// A set of feature hashes emptied in constant time (a generation stamp per slot), so each
-/// claim counts each feature once without allocating.
-struct FeatureStamps {
-    private var keys: [UInt64] = Array(repeating: 0, count: 256)
-    private var stamps: [UInt32] = Array(repeating: 0, count: 256)
-    private var generation: UInt32 = 0
-
-    /// Empties the set, with room for `count` hashes at a low load.
-    mutating func reset(expecting count: Int) {
-        if count * 4 > keys.count {
-            var size = keys.count
-            while size < count * 4 { size <<= 1 }
-            keys = Array(repeating: 0, count: size)
-            stamps = Array(repeating: 0, count: size)
-            generation = 0
-        }
-        generation &+= 1
-        if generation == 0 {
-            for index in stamps.indices { stamps[index] = 0 }
-            generation = 1
-        }
-    }
-
-    /// The feature's weight the first time its hash is seen since `reset`, else 0.
-    mutating func weightIfNew(_ feature: WeightedFeature) -> Double {
-        guard feature.hash != 0 else { return 0 }
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: feature.hash ^ (feature.hash >> 32)) & mask
-        while stamps[slot] == generation {
-            if keys[slot] == feature.hash { return 0 }
-            slot = (slot + 1) & mask
-        }
-        stamps[slot] = generation
-        keys[slot] = feature.hash
-        return feature.weight
-    }
 }
