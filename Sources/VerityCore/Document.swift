@@ -69,9 +69,19 @@ public struct Document: Sendable {
     public func text(in range: TextRange) -> String {
         let lower = min(max(0, range.start), scalars.count)
         let upper = min(max(lower, range.end), scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        guard lower < upper else { return "" }
+        // Built through UTF-8 bytes: several times faster than appending scalars to a view, which
+        // matters when rules and reports cut thousands of pieces.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((upper - lower) * 2)
+        for scalar in scalars[lower..<upper] {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The index of the block that contains `offset`, or nil when it falls between blocks.

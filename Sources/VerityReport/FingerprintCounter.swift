@@ -15,13 +15,13 @@ struct FingerprintCounter {
             if let known = sentences[index] {
                 sentence = known
             } else {
-                sentence = Self.normalised(result.document.substring(result.analysis.sentences[index].range))
+                sentence = Self.normalised(result.document.text(in: result.analysis.sentences[index].range))
                 sentences[index] = sentence
             }
         } else {
-            sentence = Self.normalised(result.document.substring(finding.range))
+            sentence = Self.normalised(result.document.text(in: finding.range))
         }
-        let key = [finding.ruleID, sentence, Self.normalised(result.document.substring(finding.range))]
+        let key = [finding.ruleID, sentence, Self.normalised(result.document.text(in: finding.range))]
             .joined(separator: "\u{1F}")
         let hash = SHA256.hex(key)
         let occurrence = seen[hash, default: 0] + 1

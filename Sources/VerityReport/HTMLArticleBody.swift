@@ -68,7 +68,7 @@ struct HTMLArticleBody {
 
     private func content(of block: TextRange, spans: [Span], findings: [Finding]) -> String {
         let document = result.document
-        guard !spans.isEmpty else { return HTML.text(document.substring(block)) }
+        guard !spans.isEmpty else { return HTML.text(document.text(in: block)) }
         let points = Set([block.start, block.end] + spans.flatMap { [$0.range.start, $0.range.end] }).sorted()
         var html = ""
         for (position, start) in points.enumerated() {
@@ -76,7 +76,7 @@ struct HTMLArticleBody {
             if !pins.isEmpty { html += mark(pins, findings: findings, text: "", end: start, pin: true) }
             guard position + 1 < points.count else { break }
             let end = points[position + 1]
-            let text = HTML.text(document.substring(TextRange(start, end)))
+            let text = HTML.text(document.text(in: TextRange(start, end)))
             let covering = spans.filter { !$0.range.isEmpty && $0.range.start <= start && $0.range.end >= end }
             html += covering.isEmpty ? text : mark(covering, findings: findings, text: text, end: end, pin: false)
         }

@@ -27,7 +27,7 @@ struct HTMLFindingList {
         html += "<strong>" + HTML.text(rule.title) + "</strong> <code class=\"rule-id\">"
         html += HTML.text(rule.id) + "</code> <span class=\"rule-id\">(" + HTML.text(rule.family) + ")</span></p>\n"
         html += "<p>" + HTML.text(finding.message) + "</p>\n"
-        let matched = document.substring(finding.range)
+        let matched = document.text(in: finding.range)
         if !matched.isEmpty { html += "<p class=\"matched\">“" + HTML.text(matched) + "”</p>\n" }
         if !rule.explanation.isEmpty || !rule.links.isEmpty {
             html += "<details class=\"why\"><summary>Why this matters</summary>"

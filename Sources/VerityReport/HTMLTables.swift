@@ -23,7 +23,7 @@ struct HTMLTables {
             html += HTML.text(speaker.roles.joined(separator: "; ")) + "</td><td>"
             html += HTML.text(speaker.affiliations.joined(separator: "; ")) + "</td><td>\(speaker.mentions.count)</td><td>"
             if !quotes.isEmpty {
-                html += "<ul>" + quotes.map { "<li>" + $0.kind.rawValue + ": “" + HTML.text(document.substring($0.range)) + "”</li>" }.joined() + "</ul>"
+                html += "<ul>" + quotes.map { "<li>" + $0.kind.rawValue + ": “" + HTML.text(document.text(in: $0.range)) + "”</li>" }.joined() + "</ul>"
             }
             html += "</td></tr>\n"
         }
@@ -37,8 +37,8 @@ struct HTMLTables {
         html += "<th>Speaker</th></tr></thead><tbody>\n"
         for (index, quote) in analysis.quotes.enumerated() {
             html += "<tr><td>\(index + 1)</td><td>" + quote.kind.rawValue + "</td><td>“"
-            html += HTML.text(document.substring(quote.range)) + "”</td><td>"
-            html += HTML.text(quote.cue.map { document.substring($0) } ?? "") + "</td><td>"
+            html += HTML.text(document.text(in: quote.range)) + "”</td><td>"
+            html += HTML.text(quote.cue.map { document.text(in: $0) } ?? "") + "</td><td>"
             html += HTML.text(speakerLabel(quote.speaker)) + "</td></tr>\n"
         }
         return html + "</tbody></table>\n"
@@ -54,9 +54,9 @@ struct HTMLTables {
         }
         for (_, claim) in ordered {
             let worth = claim.checkworthiness.isFinite ? min(max(claim.checkworthiness, 0), 1) : 0
-            html += "<tr><td>" + HTML.text(document.substring(claim.range)) + "</td><td>"
+            html += "<tr><td>" + HTML.text(document.text(in: claim.range)) + "</td><td>"
             html += HTML.text(source(of: claim)) + "</td><td>"
-            html += claim.hedges.isEmpty ? "no" : "yes: " + HTML.text(claim.hedges.map { document.substring($0) }.joined(separator: ", "))
+            html += claim.hedges.isEmpty ? "no" : "yes: " + HTML.text(claim.hedges.map { document.text(in: $0) }.joined(separator: ", "))
             html += "</td><td>" + claim.signals.map(\.kind.rawValue).joined(separator: ", ") + "</td><td>"
             let shown = String(Double(Int((worth * 100).rounded())) / 100)
             html += "<meter min=\"0\" max=\"1\" value=\"\(worth)\">\(shown)</meter> \(shown)</td></tr>\n"
@@ -81,6 +81,6 @@ struct HTMLTables {
     /// The speaker's entity name, else the mention's words, else "unattributed".
     private func speakerLabel(_ mention: SpeakerMention?) -> String {
         guard let mention else { return "unattributed" }
-        return result.speakerName(mention.entity) ?? document.substring(mention.range)
+        return result.speakerName(mention.entity) ?? document.text(in: mention.range)
     }
 }

@@ -24,11 +24,11 @@ struct JSONQuote: Encodable {
     init(_ quote: Quote, in document: Document) {
         kind = quote.kind.rawValue
         range = JSONRange(quote.range, in: document)
-        text = document.substring(quote.range)
+        text = document.text(in: quote.range)
         cue = quote.cue.map { JSONRange($0, in: document) }
-        cueText = quote.cue.map { document.substring($0) }
+        cueText = quote.cue.map { document.text(in: $0) }
         speaker = quote.speaker.map {
-            Mention(range: JSONRange($0.range, in: document), entity: $0.entity, text: document.substring($0.range))
+            Mention(range: JSONRange($0.range, in: document), entity: $0.entity, text: document.text(in: $0.range))
         }
         sentence = quote.sentenceIndex
     }
@@ -82,7 +82,7 @@ struct JSONClaim: Encodable {
 
     init(_ claim: Claim, in document: Document) {
         range = JSONRange(claim.range, in: document)
-        text = document.substring(claim.range)
+        text = document.text(in: claim.range)
         sentence = claim.sentenceIndex
         switch claim.source {
         case .article: source = Source(type: "article")
@@ -124,7 +124,7 @@ struct JSONFinding: Encodable {
         level = finding.level.rawValue
         message = finding.message
         range = JSONRange(finding.range, in: document)
-        text = document.substring(finding.range)
+        text = document.text(in: finding.range)
         sourceLocation = document.sourceMap.sourceLocation(of: finding.range.start).map(JSONLocation.init)
         sentence = finding.sentenceIndex
         quote = finding.quoteIndex

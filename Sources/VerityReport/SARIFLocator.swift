@@ -41,7 +41,7 @@ struct SARIFLocator {
         let end = document.lines.location(of: range.end)
         return SARIFLog.Region(
             startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
-            charOffset: range.start, charLength: range.length, snippet: .init(text: document.substring(range)))
+            charOffset: range.start, charLength: range.length, snippet: .init(text: document.text(in: range)))
     }
 
     /// Lines and columns in the source file, or nil when the document has no source map.
@@ -59,6 +59,6 @@ struct SARIFLocator {
         }
         return SARIFLog.Region(
             startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
-            snippet: .init(text: document.substring(range)))
+            snippet: .init(text: document.text(in: range)))
     }
 }

@@ -96,9 +96,9 @@ public struct TextReporter: Reporter {
             start = max(context.start, matchStart - margin)
             end = min(context.end, matchEnd + margin)
         }
-        let before = TerminalStyle.sanitised(document.substring(TextRange(start, matchStart)))
-        let matched = TerminalStyle.sanitised(document.substring(TextRange(matchStart, matchEnd)))
-        let after = TerminalStyle.sanitised(document.substring(TextRange(matchEnd, end)))
+        let before = TerminalStyle.sanitised(document.text(in: TextRange(start, matchStart)))
+        let matched = TerminalStyle.sanitised(document.text(in: TextRange(matchStart, matchEnd)))
+        let after = TerminalStyle.sanitised(document.text(in: TextRange(matchEnd, end)))
         let marked = style.mark(matched.isEmpty ? "‸" : matched, level: finding.level)
         return (start > context.start ? "…" : "") + before + marked + after + (end < context.end ? "…" : "")
     }

@@ -40,13 +40,13 @@ struct TextSpeakerSection {
 
     private func line(for quote: Quote) -> String {
         let document = result.document
-        var said = document.substring(quote.range)
+        var said = document.text(in: quote.range)
         if said.unicodeScalars.count > Self.quoteLimit {
-            said = document.substring(TextRange(quote.range.start, quote.range.start + Self.quoteLimit)) + "…"
+            said = document.text(in: TextRange(quote.range.start, quote.range.start + Self.quoteLimit)) + "…"
         }
         var line = "    " + quote.kind.rawValue.padding(to: 9) + "“" + TerminalStyle.sanitised(said) + "”"
         if let cue = quote.cue {
-            line += " " + style.dim("(" + TerminalStyle.sanitised(document.substring(cue)) + ")")
+            line += " " + style.dim("(" + TerminalStyle.sanitised(document.text(in: cue)) + ")")
         }
         return line + "\n"
     }

@@ -52,8 +52,8 @@ struct AttributionCheck: Check {
             let entity = quote.speaker?.entity.flatMap { analysis.speakers.indices.contains($0) ? $0 : nil }
             var values = [
                 "quote": Excerpt.of(quote.range, in: context),
-                "speaker": quote.speaker.map { context.text(in: $0.range) } ?? "no one",
-                "cue": quote.cue.map { context.text(in: $0) } ?? "",
+                "speaker": quote.speaker.map { context.document.text(in: $0.range) } ?? "no one",
+                "cue": quote.cue.map { context.document.text(in: $0) } ?? "",
                 "words": String(words),
             ]
             values["source_kind"] = entity.map { analysis.speakers[$0].kind.readableName } ?? "unidentified source"

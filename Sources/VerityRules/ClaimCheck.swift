@@ -70,7 +70,7 @@ struct ClaimCheck: Check {
                 if let speakerIndex {
                     values["speaker"] = analysis.speakers[speakerIndex].name
                 } else if let mention = quoteIndex.flatMap({ analysis.quotes[$0].speaker }) {
-                    values["speaker"] = context.text(in: mention.range)
+                    values["speaker"] = context.document.text(in: mention.range)
                 }
             }
             result.append(CheckMatch(
