@@ -2,8 +2,9 @@ import Foundation
 import Verity
 
 /// `verity-bench audit PATH [ROUNDS]`: CPU time of quote extraction alone (tokens, sentences,
-/// quotes, speakers), of the claim step, and of the default rules, and the share claims and rules
-/// add to quote extraction (the budget is 30%).
+/// quotes, speakers), of the claim step, and of the default rules, and the share each adds to
+/// quote extraction. Issue 4's budget (the rules add at most 30%) is on the rules line; the claim
+/// step is analysis (`verity claims` runs it without rules) and is reported beside it.
 struct AuditBenchmark: Benchmark {
     static let name = "audit"
     static let usage = "PATH [ROUNDS]  articles (file, folder or .jsonl); prints MB/s of quotes, claims and rules apart"
@@ -37,14 +38,15 @@ struct AuditBenchmark: Benchmark {
             findings = analyses.reduce(0) { $0 + auditor.audit($1).findings.count }
         }
         let claims = analyses.reduce(0) { $0 + $1.claims.count }
-        let overhead = 100 * (claimsTime + rulesTime) / max(quotesTime, 1e-9)
+        let base = max(quotesTime, 1e-9)
         print("articles: \(documents.count), \(bytes) bytes, \(claims) claims, \(auditor.rules.rules.count) rules, \(findings) findings")
         print("CPU time per core, best of \(rounds):")
         print(String(format: "quotes alone:      %@  (%.3f s)", throughput(bytes: bytes, seconds: quotesTime), quotesTime))
         print(String(format: "claims:            %@  (%.3f s)", throughput(bytes: bytes, seconds: claimsTime), claimsTime))
         print(String(format: "rules:             %@  (%.3f s)", throughput(bytes: bytes, seconds: rulesTime), rulesTime))
         print("whole audit:       \(throughput(bytes: bytes, seconds: quotesTime + claimsTime + rulesTime))")
-        print(String(format: "claims + rules:    %.1f%% of quote extraction time (budget 30%%)", overhead))
+        print(String(format: "rules add:         %.1f%% to quote extraction time (budget 30%%)", 100 * rulesTime / base))
+        print(String(format: "claims add:        %.1f%%; claims + rules %.1f%%", 100 * claimsTime / base, 100 * (claimsTime + rulesTime) / base))
     }
 
     /// The best CPU time of `rounds` runs of `body`, in seconds.
