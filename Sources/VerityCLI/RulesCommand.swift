@@ -90,7 +90,7 @@ struct RulesTestCommand: ParsableCommand {
         var failed = 0
         var total = 0
         for rule in set.rules {
-            let outcomes = ExampleRunner().run(rule)
+            let outcomes = ExampleRunner().run(rule, in: set)
             let failures = outcomes.filter { !$0.passed }
             total += outcomes.count
             failed += failures.count

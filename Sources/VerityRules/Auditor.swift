@@ -25,21 +25,24 @@ public struct Auditor: Sendable {
     /// Audits an analysis already made.
     public func audit(_ analysis: DocumentAnalysis) -> AuditResult {
         let document = analysis.document
-        let context = RuleContext(analysis: analysis)
+        var context = RuleContext(analysis: analysis)
         let settings = configuration.settings(for: document.source)
         // Rules are used in place (`all[position]`): a copy of each would cost a dozen retains.
         let all = rules.rules
         // Positions in `rules.rules`, by which `starts` lists each rule's candidate tokens.
         let enabled = all.indices.filter { settings.isEnabled(id: all[$0].id, family: all[$0].info.family, optIn: all[$0].isOptIn) }
         let starts = rules.starts.candidates(in: context)
-        var findings: [Finding] = []
-        for position in enabled {
+        // Rules run in dependency order (`reported_by`); findings are listed in id order.
+        var found = [[Finding]](repeating: [], count: all.count)
+        var isEnabled = [Bool](repeating: false, count: all.count)
+        for position in enabled { isEnabled[position] = true }
+        for position in rules.order where isEnabled[position] {
             let level = settings.level(id: all[position].id, family: all[position].info.family, default: all[position].info.level)
-            for var finding in all[position].findings(in: context, starts: starts[position]) {
-                finding.level = level
-                findings.append(finding)
-            }
+            found[position] = all[position].findings(in: context, starts: starts[position])
+            for index in found[position].indices { found[position][index].level = level }
+            if rules.referenced.contains(all[position].id) { context.record(found[position], of: all[position].id) }
         }
+        var findings = enabled.flatMap { found[$0] }
         var infos = Dictionary(uniqueKeysWithValues: enabled.map { (all[$0].id, all[$0].info) })
         if !document.comments.isEmpty {
             let families = infos.mapValues(\.family)

@@ -2,7 +2,8 @@ import Foundation
 import VerityAnalysis
 import VerityCore
 
-/// Runs rule examples: each text is analysed and audited by its rule alone, and the rule's
+/// Runs rule examples: each text is analysed and audited by its rule alone (after the rules its
+/// `reported_by` names, which only clear its findings), and the rule's
 /// findings must cover exactly the marked ranges. Each example also runs behind a paragraph of
 /// multi-byte characters, which shifts every offset and catches UTF-8/UTF-16 offset bugs.
 public struct ExampleRunner: Sendable {
@@ -46,17 +47,19 @@ public struct ExampleRunner: Sendable {
 
     public init() {}
 
-    /// Every example of `rule`, plain and shifted.
-    public func run(_ rule: Rule) -> [Outcome] {
-        rule.examples.flatMap { [run($0, of: rule, shifted: false), run($0, of: rule, shifted: true)] }
+    /// Every example of `rule`, plain and shifted; `rules` (holding `rule`) supplies the rules its
+    /// `reported_by` conditions name.
+    public func run(_ rule: Rule, in rules: RuleSet) -> [Outcome] {
+        rule.examples.flatMap { [run($0, of: rule, shifted: false, in: rules), run($0, of: rule, shifted: true, in: rules)] }
     }
 
-    /// One example of `rule`.
-    public func run(_ example: RuleExample, of rule: Rule, shifted: Bool) -> Outcome {
+    /// One example of `rule`, after the rules its `reported_by` conditions name (from `rules`).
+    public func run(_ example: RuleExample, of rule: Rule, shifted: Bool, in rules: RuleSet) -> Outcome {
         let text = shifted ? Self.prefix + example.text : example.text
         let delta = shifted ? Self.prefix.unicodeScalars.count : 0
         let document = Self.document(text, published: example.published)
-        let context = RuleContext(analysis: Analyzer().analyze(document))
+        var context = RuleContext(analysis: Analyzer().analyze(document))
+        rules.recordPrerequisites(of: rule, in: &context)
         let found = rule.findings(in: context).map { $0.range.shifted(by: -delta) }.sorted()
         return Outcome(ruleID: rule.id, example: example, shifted: shifted, found: found)
     }

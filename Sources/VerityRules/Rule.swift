@@ -22,6 +22,8 @@ public struct Rule: Sendable {
 
     let check: any Check
     let conditions: [RuleCondition]
+    /// The rules this one's `reported_by` conditions name: they must run first.
+    let references: [RuleReference]
     let message: MessageTemplate
 
     /// The rule's id: its file stem.
@@ -42,11 +44,19 @@ public struct Rule: Sendable {
         }
         check = try kind.makeCheck(match: try fields.required("match"), scope: scope, path: path)
         var conditions: [RuleCondition] = []
+        var references: [RuleReference] = []
         if let unless = fields.value("unless") {
             let items: [YAMLValue] = if case .sequence(let list) = unless.content { list } else { [unless] }
-            for item in items { conditions.append(try RuleCondition.parse(item, path: path)) }
+            for item in items {
+                let condition = try RuleCondition.parse(item, path: path)
+                if case .reportedBy(let ids) = condition {
+                    references += ids.map { RuleReference(id: $0, location: item.location) }
+                }
+                conditions.append(condition)
+            }
         }
         self.conditions = conditions
+        self.references = references
         let messageValue = try fields.required("message")
         let messageText = try fields.string("message") ?? ""
         do {

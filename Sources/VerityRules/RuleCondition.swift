@@ -27,12 +27,15 @@ enum RuleCondition: Sendable {
     /// One of the phrases occurs in the matched words themselves (say, a speaker mention that
     /// another rule covers better).
     case matchContains(PhraseSet)
+    /// One of these rules (ids) already reported the same sentence: a more specific rule speaks
+    /// for it (`unsourced-figure` before `unattributed-claim`). The auditor runs them first.
+    case reportedBy([String])
 
     /// The condition names a rule file may use, with whether each takes a phrase list.
     static let names: [String: Bool] = [
         "inside_quote": false, "attributed_sentence": false, "named_source_in_sentence": false,
         "article_dated": false, "capitalised": false, "in_heading": false, "named_in_apposition": false, "sentence_contains": true, "paragraph_contains": true,
-        "followed_by": true, "preceded_by": true, "match_contains": true,
+        "followed_by": true, "preceded_by": true, "match_contains": true, "reported_by": true,
     ]
 
     /// Reads one `unless:` entry: a name, or a one-key mapping from a name to phrases.
@@ -54,9 +57,15 @@ enum RuleCondition: Sendable {
             }
         case .mapping(let pairs):
             guard pairs.count == 1, let name = pairs[0].key.scalar, names[name] == true else {
-                throw RuleLoadError(path: path, location: value.location, message: "a condition with phrases is one of: sentence_contains, paragraph_contains, followed_by, preceded_by, match_contains")
+                throw RuleLoadError(path: path, location: value.location, message: "a condition with a list is one of: sentence_contains, paragraph_contains, followed_by, preceded_by, match_contains, reported_by")
             }
             let phrases = try YAMLMapping.strings(pairs[0].value, key: name, path: path)
+            if name == "reported_by" {
+                guard !phrases.isEmpty else {
+                    throw RuleLoadError(path: path, location: pairs[0].value.location, message: "'reported_by' needs at least one rule id")
+                }
+                return .reportedBy(phrases)
+            }
             let set: PhraseSet
             do { set = try PhraseSet(phrases) } catch {
                 throw RuleLoadError(path: path, location: pairs[0].value.location, message: "phrase '\(error.phrase)' has no words")
@@ -112,6 +121,9 @@ enum RuleCondition: Sendable {
         case .matchContains(let phrases):
             let tokens = context.firstToken(startingAtOrAfter: match.range.start)..<context.firstToken(startingAtOrAfter: match.range.end)
             return phrases.occurs(context.keys, in: tokens)
+        case .reportedBy(let ids):
+            guard let index = match.sentenceIndex else { return false }
+            return ids.contains { context.sentencesReportedBy[$0]?.contains(index) == true }
         }
     }
 }

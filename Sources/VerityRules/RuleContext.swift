@@ -20,6 +20,8 @@ struct RuleContext {
     let attributedSentences: [Bool]
     /// Per sentence: whether it names a person, organisation, state or outlet as a source.
     let namedSourceSentences: [Bool]
+    /// The sentences reported so far by each rule that another rule's `reported_by` names.
+    var sentencesReportedBy: [String: Set<Int>] = [:]
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
@@ -66,6 +68,11 @@ struct RuleContext {
 
     /// The document analysed.
     var document: Document { analysis.document }
+
+    /// Notes the sentences of `findings`, the findings of rule `id`, for `reported_by`.
+    mutating func record(_ findings: [Finding], of id: String) {
+        sentencesReportedBy[id, default: []].formUnion(findings.compactMap(\.sentenceIndex))
+    }
 
     /// Whether `range` lies inside the words of a quote in quotation marks.
     func isQuoted(_ range: TextRange) -> Bool {

@@ -10,6 +10,7 @@ let shippedRulesDirectory = URL(fileURLWithPath: #filePath)
 
 /// One example of one shipped rule, plain or shifted: a test case a person can read.
 struct ShippedExample: CustomTestStringConvertible, Sendable {
+    let rules: RuleSet
     let rule: Rule
     let example: RuleExample
     let shifted: Bool
@@ -22,7 +23,7 @@ struct ShippedExample: CustomTestStringConvertible, Sendable {
     static let all: [ShippedExample] = {
         guard let rules = try? RuleSet.load(directory: shippedRulesDirectory) else { return [] }
         return rules.rules.flatMap { rule in
-            rule.examples.flatMap { example in [false, true].map { ShippedExample(rule: rule, example: example, shifted: $0) } }
+            rule.examples.flatMap { example in [false, true].map { ShippedExample(rules: rules, rule: rule, example: example, shifted: $0) } }
         }
     }()
 }
@@ -40,7 +41,7 @@ struct ShippedExample: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: ShippedExample.all)
     func example(_ case: ShippedExample) {
-        let outcome = ExampleRunner().run(`case`.example, of: `case`.rule, shifted: `case`.shifted)
+        let outcome = ExampleRunner().run(`case`.example, of: `case`.rule, shifted: `case`.shifted, in: `case`.rules)
         #expect(outcome.passed, "\(outcome.summary)")
     }
 }
