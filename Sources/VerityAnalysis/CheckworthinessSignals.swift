@@ -75,8 +75,8 @@ public struct CheckworthinessSignals: Sendable {
     public static func score(probability: Double, signals: [Claim.Signal]) -> Double {
         var unchecked = 1 - min(max(probability, 0), 1)
         var counted: UInt16 = 0
-        for signal in signals where counted & signal.kind.bit == 0 {
-            counted |= signal.kind.bit
+        for signal in signals where counted & signal.kind.mask == 0 {
+            counted |= signal.kind.mask
             unchecked *= 1 - (strength[signal.kind] ?? 0)
         }
         return 1 - unchecked
@@ -90,20 +90,6 @@ public struct CheckworthinessSignals: Sendable {
 }
 
 extension Claim.Signal.Kind {
-    /// Position in `allCases`: the order of kinds among signals with the same range.
-    var order: Int {
-        switch self {
-        case .number: 0
-        case .quantity: 1
-        case .duration: 2
-        case .date: 3
-        case .causal: 4
-        case .comparative: 5
-        case .superlative: 6
-        case .prediction: 7
-        }
-    }
-
-    /// A bit of its own, for sets of kinds.
-    var bit: UInt16 { 1 << order }
+    /// A bit of its own (by `order`), for sets of kinds.
+    var mask: UInt16 { 1 << order }
 }

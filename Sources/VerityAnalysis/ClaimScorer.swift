@@ -119,8 +119,8 @@ struct ClaimScorer {
             if count > 1 { score += weights.repeatedLexicon[index] }
         }
         var kinds: UInt16 = 0
-        for signal in signals where kinds & signal.kind.bit == 0 {
-            kinds |= signal.kind.bit
+        for signal in signals where kinds & signal.kind.mask == 0 {
+            kinds |= signal.kind.mask
             score += weights.signal[signal.kind.order]
         }
         score += weights.length[SentenceFeatures.bucket(wordCount, edges: SentenceFeatures.lengthEdges)]

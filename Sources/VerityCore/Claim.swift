@@ -75,6 +75,23 @@ public struct Claim: Hashable, Sendable, Codable {
     }
 }
 
+extension Claim.Signal.Kind {
+    /// Position in `allCases`: the order of kinds among signals with the same range, and a small
+    /// index for sets of kinds kept as bits.
+    public var order: Int {
+        switch self {
+        case .number: 0
+        case .quantity: 1
+        case .duration: 2
+        case .date: 3
+        case .causal: 4
+        case .comparative: 5
+        case .superlative: 6
+        case .prediction: 7
+        }
+    }
+}
+
 extension Claim.Interest {
     /// Why the source has a stake, as a predicate of the source (`names its own side (Russia)`).
     public var explanation: String {

@@ -45,16 +45,5 @@ extension Speaker.Kind: KindBit {
 }
 
 extension Claim.Signal.Kind: KindBit {
-    var bit: Int {
-        switch self {
-        case .number: 0
-        case .quantity: 1
-        case .duration: 2
-        case .date: 3
-        case .causal: 4
-        case .comparative: 5
-        case .superlative: 6
-        case .prediction: 7
-        }
-    }
+    var bit: Int { order }
 }

@@ -7,23 +7,30 @@ import VerityCore
 @Suite struct ReportedByTests {
     /// Flags the word "regime"; a sentence-scoped rule that flags "war", unless `regime-word`
     /// reported the sentence.
-    func rules(secondUnless: String = "reported_by: [regime-word]") throws -> RuleSet {
+    func rules() throws -> RuleSet {
         let first = try lexiconRule(id: "regime-word", terms: ["regime"])
-        let second = try Rule(yaml: """
-            title: War sentences
-            level: info
-            scope: sentence
-            kind: lexicon
-            match: [war]
-            unless:
-              - \(secondUnless)
-            message: "war: {match}"
-            explain: For tests.
-            examples:
-              trigger: ["The ⟦war⟧ went on."]
-              silent: ["The regime went to war."]
-            """, path: "Rules/testing/war-sentence.yml", id: "war-sentence", family: "testing")
+        let second = try Rule(
+            yaml: warSentences(clearedBy: "regime-word"), path: "Rules/testing/war-sentence.yml", id: "war-sentence",
+            family: "testing")
         return RuleSet(rules: [second, first])
+    }
+
+    /// A sentence-scoped rule flagging "war", cleared by rule `other`'s findings.
+    func warSentences(clearedBy other: String) -> String {
+        """
+        title: War sentences
+        level: info
+        scope: sentence
+        kind: lexicon
+        match: [war]
+        unless:
+          - reported_by: [\(other)]
+        message: "war: {match}"
+        explain: For tests.
+        examples:
+          trigger: ["The ⟦war⟧ went on."]
+          silent: ["The regime went to war."]
+        """
     }
 
     let text = ["The regime prolonged the war.", "The war ended in spring."]
@@ -56,20 +63,7 @@ import VerityCore
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verity-reported-by-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("testing"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let yaml = """
-            title: War sentences
-            level: info
-            scope: sentence
-            kind: lexicon
-            match: [war]
-            unless:
-              - reported_by: [no-such-rule]
-            message: "war: {match}"
-            explain: For tests.
-            examples:
-              trigger: ["The ⟦war⟧ went on."]
-              silent: ["Peace."]
-            """
+        let yaml = warSentences(clearedBy: "no-such-rule")
         try yaml.write(to: folder.appendingPathComponent("testing/war.yml"), atomically: true, encoding: .utf8)
         do {
             _ = try RuleSet.load(directory: folder.path)
