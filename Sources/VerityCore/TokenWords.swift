@@ -19,6 +19,8 @@ public struct TokenWords: Sendable {
     /// A 64-bit FNV-1a hash of each normalised word, so lexicons look words up without
     /// hashing strings again.
     public let hashes: [UInt64]
+    /// `TokenKey` of each token's whole text (possessive kept), for the rule engine.
+    public let keys: [UInt64]
 
     /// Normalises `tokens` of a body given as scalars.
     public init(tokens: [Token], scalars: [Unicode.Scalar]) {
@@ -31,6 +33,8 @@ public struct TokenWords: Sendable {
         capitals.reserveCapacity(tokens.count)
         var hashes: [UInt64] = []
         hashes.reserveCapacity(tokens.count)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(tokens.count)
         var bytes: [UInt8] = []
         for token in tokens {
             let first = token.range.start < scalars.count ? scalars[token.range.start] : " "
@@ -48,12 +52,14 @@ public struct TokenWords: Sendable {
                 }
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 for byte in bytes[..<count] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+                keys.append(TokenKey.key(asciiLowercase: bytes))
                 let text = String(decoding: bytes, as: UTF8.self)
                 lower.append(text)
                 words.append(count == bytes.count ? text : String(decoding: bytes[..<count], as: UTF8.self))
                 hashes.append(hash)
             } else {
                 lower.append(TokenWords.lowercased(token.range, scalars: scalars))
+                keys.append(TokenKey.key(scalars, token.range.start..<min(token.range.end, scalars.count)))
                 var word = TokenWords.unicodeWord(token.range, scalars: scalars)
                 if token.kind == .word, word.utf8.count > 2, word.hasSuffix("'s") {
                     word.removeLast(2)
@@ -68,6 +74,7 @@ public struct TokenWords: Sendable {
             ranges.append(range)
         }
         self.hashes = hashes
+        self.keys = keys
         self.lower = lower
         self.words = words
         self.ranges = ranges

@@ -29,7 +29,8 @@ struct RuleContext {
         self.scalars = scalars
         let tokens = analysis.tokens
         self.tokens = tokens
-        let keys = tokens.map { TokenKey.key(scalars, $0.range.offsets) }
+        // Keyed once by the text layer, with the words the analysis steps use.
+        let keys = analysis.words.keys
         let classes = tokens.map { TokenClasses($0, scalars) }
         self.keys = keys
         self.classes = classes

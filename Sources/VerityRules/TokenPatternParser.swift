@@ -1,3 +1,5 @@
+import VerityCore
+
 /// The syntax tree of a token pattern.
 indirect enum TokenPatternNode {
     case test(TokenTest)
