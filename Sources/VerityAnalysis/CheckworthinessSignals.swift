@@ -37,6 +37,7 @@ public struct CheckworthinessSignals: Sendable {
     func signal(lexicon: Int, tokens: Range<Int>, entry: String, in words: TokenWords, from first: Int) -> Claim.Signal? {
         let kind = Self.kinds[lexicon]
         guard kind != .duration || isCounted(entry, at: tokens.lowerBound, in: words, from: first) else { return nil }
+        guard kind != .causal || tokens.count > 1 || !isNoun(at: tokens.lowerBound, in: words, from: first) else { return nil }
         return Claim.Signal(kind: kind, range: TextRange(words.ranges[tokens.lowerBound].start, words.ranges[tokens.upperBound - 1].end))
     }
 
@@ -62,6 +63,30 @@ public struct CheckworthinessSignals: Sendable {
         let before = start - 1
         guard before >= first else { return false }
         return words.kinds[before] == .number || Self.counters.contains(words.words[before])
+    }
+
+    /// Words after which a one-word causal cue is a noun (`the end of`, `a win`, `its gains`).
+    static let nounOpeners = WordSet([
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+        "those", "whose", "every", "each", "no", "any", "another",
+    ])
+
+    /// Words that end a figure before a noun (`a 10 percent drop`, `a $5 million cut`).
+    static let figureUnits = WordSet(["percent", "%", "million", "billion", "trillion", "thousand", "point", "points"])
+
+    /// Whether the one-word cue at `index` is no verb: capitalised inside the stretch (a name or a
+    /// title: `Right to Rise USA`), or a noun after a determiner, a possessive (`Trump's win`) or a
+    /// figure (`a 10 percent drop`), within the stretch from `first`.
+    private func isNoun(at index: Int, in words: TokenWords, from first: Int) -> Bool {
+        let before = index - 1
+        guard before >= first else { return false }
+        if words.capitals[index] || Self.nounOpeners.contains(before, in: words) || words.kinds[before] == .number
+            || Self.figureUnits.contains(before, in: words)
+        {
+            return true
+        }
+        // A possessive: the normalised word dropped an `'s` or `'` that the token has.
+        return words.kinds[before] == .word && words.lower[before].utf8.count > words.words[before].utf8.count
     }
 
     /// How much each kind of signal alone makes a claim worth checking (0–1).

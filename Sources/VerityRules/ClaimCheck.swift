@@ -10,7 +10,7 @@ import VerityCore
 ///   signals: [number, causal]       # at least one of these check-worthiness signals
 ///   interested_party: true          # the source is the actor the claim is about or benefits
 ///   hedged: false                   # whether the claim carries hedging cues
-///   mentions_party: true            # the claim's subject names a side quoted in the article
+///   mentions_party: true            # a side quoted in the article is named as the claim's actor
 /// ```
 struct ClaimCheck: Check {
     static let scopes: [RuleScope] = [.claim, .sentence]
@@ -51,7 +51,7 @@ struct ClaimCheck: Check {
             if let mentionsParty {
                 let names = parties ?? PartyNames(analysis: analysis)
                 parties = names
-                if names.occur(in: claim.range, context: context) != mentionsParty { continue }
+                if names.occur(in: actorRange(of: claim), context: context) != mentionsParty { continue }
             }
             var values = [
                 "claim": Excerpt.of(claim.range, in: context),
@@ -91,6 +91,14 @@ struct ClaimCheck: Check {
         if let interestedParty, claim.isInterestedParty != interestedParty { return false }
         if let hedged, claim.hedges.isEmpty == hedged { return false }
         return true
+    }
+
+    /// Where a claim names its actor: before its first signal of the required kinds (`Iran's air
+    /// defences` in `Iran's air defences forced the enemy to retreat`), or the whole claim when
+    /// the rule requires no signal. A side named only after the cue is what happens to it.
+    private func actorRange(of claim: Claim) -> TextRange {
+        guard let signals, let first = claim.signals.first(where: { signals.contains($0.kind) }) else { return claim.range }
+        return TextRange(claim.range.start, max(claim.range.start, first.range.start))
     }
 
     private func readableSignals(_ claim: Claim) -> String {

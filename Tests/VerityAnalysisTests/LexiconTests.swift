@@ -48,6 +48,21 @@ import VerityCore
         #expect(kinds.isSuperset(of: [.date, .number, .duration, .causal, .superlative]))
         #expect(!kinds.contains(.prediction))
     }
+
+    /// A one-word causal cue used as a noun or inside a name says nothing about a cause.
+    @Test(arguments: [
+        ("The talks will end the war.", ["end"]),
+        ("Officials expect the end of the war in spring.", []),
+        ("Mr. Varga's win surprised the council.", []),
+        ("Prices saw a 10 percent drop in May.", []),
+        ("She spoke for Right to Rise USA on Friday.", []),
+        ("The floods forced families to leave.", ["forced families to"]),
+    ])
+    func causalCuesAreVerbs(_ text: String, _ expected: [String]) {
+        let (words, range, document) = words(text)
+        let causal = CheckworthinessSignals().signals(in: words, tokens: range).filter { $0.kind == .causal }
+        #expect(causal.map { document.text(in: $0.range) } == expected)
+    }
 }
 
 @Suite struct LexiconCountTests {
