@@ -72,12 +72,20 @@ struct QuoteExtractor {
                 result.append(introduced)
             } else if let signed = signedWithDash(quotation, sentence: sentence) {
                 result.append(signed)
-            } else {
+            } else if hasLetters(quotation.content) {
+                // Marks around figures, dates or identifiers (`"2016-09-01"`, a page's leftover
+                // data) hold no words anyone said or coined: neither a quote nor a scare quote.
                 let kind: Quote.Kind = words >= 8 && startsSentence(quotation) ? .direct : .scare
                 result.append(ExtractedQuote(quote: Quote(range: quotation.content, kind: kind, sentenceIndex: sentence)))
             }
         }
         return result
+    }
+
+    /// Whether `range` holds a letter.
+    private func hasLetters(_ range: TextRange) -> Bool {
+        let scalars = view.document.scalars
+        return range.offsets.contains { $0 < scalars.count && scalars[$0].properties.isAlphabetic }
     }
 
     /// `Singh explained it this way: "…"` and `Donald Trump: "…"`: a quotation after a colon,

@@ -52,6 +52,10 @@ import VerityCore
             ["scare | reform | - | -"]
         ),
         (
+            "The order is filed under \"2024-03-17\" with the number \"48213\".",
+            []
+        ),
+        (
             "The mayor explained it this way: “We rebuild first and argue later.”",
             ["direct | We rebuild first and argue later. | The mayor | explained"]
         ),
