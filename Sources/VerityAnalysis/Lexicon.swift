@@ -25,10 +25,8 @@ public struct Lexicon: Sendable {
     public let entries: [String]
     /// Patterns grouped by their first word, longest first.
     let patternsByFirstWord: [String: [Pattern]]
-    /// The same patterns in an open hash table indexed by the first word's hash & `mask`.
-    let buckets: [[Pattern]]
-    /// Table size minus one (a power of two minus one).
-    let mask: UInt64
+    /// The same patterns in a table keyed by the first word's hash.
+    let table: PatternTable
 
     /// Most words a `…` gap may skip.
     static let maximumGap = 3
@@ -50,15 +48,7 @@ public struct Lexicon: Sendable {
         for key in byFirst.keys { byFirst[key]?.sort(by: Pattern.longerFirst) }
         self.entries = expanded
         self.patternsByFirstWord = byFirst
-        var size = 16
-        while size < byFirst.count * 2 { size *= 2 }
-        var buckets = [[Pattern]](repeating: [], count: size)
-        for (first, patterns) in byFirst.sorted(by: { $0.key < $1.key }) {
-            buckets[Int(TokenWords.hash(first) & UInt64(size - 1))] += patterns
-        }
-        for index in buckets.indices { buckets[index].sort(by: Pattern.longerFirst) }
-        self.buckets = buckets
-        self.mask = UInt64(size - 1)
+        table = PatternTable([byFirst])
     }
 
     /// Whether a single word (any case) is an entry of its own.
@@ -106,8 +96,8 @@ public struct Lexicon: Sendable {
     }
 
     private func longestMatch(at index: Int, in words: TokenWords, limit: Int) -> (entry: String, next: Int)? {
-        let hash = words.hashes[index]
-        for pattern in buckets[Int(hash & mask)] where pattern.hashes[0] == hash && pattern.words[0] == words.words[index] {
+        for position in table.bucket(of: words.hashes[index]) where table.startsWith(position, at: index, in: words) {
+            let pattern = table.patterns[table[position].pattern]
             if let next = Lexicon.match(pattern, from: 1, at: index + 1, in: words, limit: limit) {
                 return (pattern.entry, next)
             }

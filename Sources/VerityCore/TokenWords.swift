@@ -52,7 +52,8 @@ public struct TokenWords: Sendable {
                 }
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 for byte in bytes[..<count] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-                keys.append(TokenKey.key(asciiLowercase: bytes))
+                // The key hashes the whole token the same way: it differs only when a possessive went.
+                keys.append(count == bytes.count ? hash : TokenKey.key(asciiLowercase: bytes))
                 let text = String(decoding: bytes, as: UTF8.self)
                 lower.append(text)
                 words.append(count == bytes.count ? text : String(decoding: bytes[..<count], as: UTF8.self))
