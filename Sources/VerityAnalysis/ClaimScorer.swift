@@ -10,7 +10,7 @@ import VerityCore
 /// On a claim that is its whole sentence the probability equals the check-worthiness
 /// classifier's; a shorter claim counts the sentence's matches that lie wholly inside it.
 struct ClaimScorer {
-    /// A lexicon match in the current sentence; `lexicon` indexes `SentenceFeatures.claimLexiconSet`.
+    /// A lexicon match in the current sentence; `lexicon` indexes `SentenceFeatures.lexiconSet`.
     struct Match {
         var lexicon: Int
         var tokens: Range<Int>
@@ -142,7 +142,7 @@ struct ClaimScorer {
     private mutating func scan(_ sentence: Range<Int>) {
         self.sentence = sentence
         matches.removeAll(keepingCapacity: true)
-        SentenceFeatures.claimLexiconSet.scan(in: words, tokens: sentence) { lexicon, tokens, entry in
+        SentenceFeatures.lexiconSet.scan(in: words, tokens: sentence) { lexicon, tokens, entry in
             matches.append(Match(lexicon: lexicon, tokens: tokens, entry: entry))
         }
     }

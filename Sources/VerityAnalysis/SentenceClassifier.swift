@@ -55,10 +55,9 @@ public struct SentenceClassifier: Sendable {
         return Verdict(label: label, score: score, cues: cues(in: words, tokens: tokenRange, label: label))
     }
 
-    /// The probability (0–1) that tokens `tokenRange` of `words` are positive, without cues;
-    /// `signals` may pass the range's check-worthiness signals when the caller has them.
-    public func probability(_ words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil) -> Double {
-        model.probability(ofHashed: SentenceFeatures().hashedFeatures(in: words, tokens: tokenRange, signals: signals))
+    /// The probability (0–1) that tokens `tokenRange` of `words` are positive, without cues.
+    public func probability(_ words: TokenWords, tokens tokenRange: Range<Int>) -> Double {
+        model.probability(ofHashed: SentenceFeatures().hashedFeatures(in: words, tokens: tokenRange))
     }
 
     /// Classifies a sentence given as text; ranges in the verdict index `text`'s scalars.

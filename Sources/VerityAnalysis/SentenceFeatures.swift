@@ -16,9 +16,6 @@ public struct SentenceFeatures: Sendable {
         PublicRecordLexicon.record, PublicRecordLexicon.opinion,
     ]
 
-    /// `lexicons` joined for one pass over the tokens.
-    static let lexiconSet = LexiconSet(lexicons)
-
     /// The features of tokens `tokenRange` of `words`.
     public func features(in words: TokenWords, tokens tokenRange: Range<Int>) -> [String] {
         var sink = NamedFeatures()
@@ -28,27 +25,21 @@ public struct SentenceFeatures: Sendable {
 
     /// The hashes (`TokenWords.hash` of each feature's name) of the features of `tokenRange`,
     /// without building the names: the fast path for scoring.
-    /// `signals` may pass the range's check-worthiness signals when the caller already has them.
-    public func hashedFeatures(
-        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil
-    ) -> [UInt64] {
+    public func hashedFeatures(in words: TokenWords, tokens tokenRange: Range<Int>) -> [UInt64] {
         var sink = HashedFeatures(capacity: 2 * tokenRange.count + 24)
-        generate(in: words, tokens: tokenRange, signals: signals, into: &sink)
+        generate(in: words, tokens: tokenRange, into: &sink)
         return sink.hashes
     }
 
-    /// The feature lexicons followed by the check-worthiness signal lexicons, for one pass.
-    static let claimLexiconSet = LexiconSet(lexicons + CheckworthinessSignals.lexiconSet.lexicons)
+    /// The feature lexicons followed by the check-worthiness signal lexicons, for one pass that
+    /// gives both the `lex:` counts and the signals (here and in `ClaimScorer`).
+    static let lexiconSet = LexiconSet(lexicons + CheckworthinessSignals.lexiconSet.lexicons)
 
     /// Index of `HedgeLexicon.cues` in `lexicons`.
     static let hedgeIndex = lexicons.firstIndex { $0.name == HedgeLexicon.cues.name } ?? 0
 
-    /// Emits every feature once into `sink`, as a prefix and one or two parts (joined by `_`);
-    /// `hits` may give the number of matches of each of `lexicons` when the caller has them.
-    private func generate(
-        in words: TokenWords, tokens tokenRange: Range<Int>, signals: [Claim.Signal]? = nil, hits known: [Int]? = nil,
-        into sink: inout some FeatureSink
-    ) {
+    /// Emits every feature once into `sink`, as a prefix and one or two parts (joined by `_`).
+    private func generate(in words: TokenWords, tokens tokenRange: Range<Int>, into sink: inout some FeatureSink) {
         var previous = "<s>"
         var capitals = 0
         var wordCount = 0
@@ -67,17 +58,26 @@ public struct SentenceFeatures: Sendable {
             sink.addToken(word, previous: previous, asWord: isWord, asPunctuation: isPunctuation)
             previous = word
         }
-        var hits = known ?? []
-        if known == nil {
-            hits = [Int](repeating: 0, count: Self.lexicons.count)
-            Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, _, _ in hits[lexicon] += 1 }
+        // One pass over the feature and signal lexicons gives the `lex:` counts and the signals.
+        let featureLexicons = Self.lexicons.count
+        var hits = [Int](repeating: 0, count: featureLexicons)
+        let finder = CheckworthinessSignals()
+        var found = finder.numberSignals(in: words, tokens: tokenRange)
+        Self.lexiconSet.scan(in: words, tokens: tokenRange) { lexicon, tokens, entry in
+            if lexicon < featureLexicons {
+                hits[lexicon] += 1
+            } else if let signal = finder.signal(
+                lexicon: lexicon - featureLexicons, tokens: tokens, entry: entry, in: words, from: tokenRange.lowerBound)
+            {
+                found.append(signal)
+            }
         }
+        found = CheckworthinessSignals.sorted(found)
         for (index, lexicon) in Self.lexicons.enumerated() {
             if hits[index] > 0 { sink.add("lex:", lexicon.name) }
             if hits[index] > 1 { sink.add("lex2:", lexicon.name) }
         }
         var kinds: [Claim.Signal.Kind] = []
-        let found = signals ?? CheckworthinessSignals().signals(in: words, tokens: tokenRange)
         for signal in found where !kinds.contains(signal.kind) {
             kinds.append(signal.kind)
             sink.add("sig:", signal.kind.rawValue)
